@@ -1,0 +1,263 @@
+"""Stage "discover": find the documents an import reads, from the paths the user named.
+
+A path may be a page file, a folder (read recursively) or a zip archive. Documents come out lazily,
+one at a time, so an import of a huge folder or archive never holds more than one page in memory.
+Order is stable: the paths in the order given, and inside a folder or archive, entries sorted by name
+(a folder's entries depth first, as `sorted` orders their names).
+
+Nothing here raises for a bad input: a path that cannot be read becomes a `PageError` in the stream,
+and the walk goes on. Zip members are read into memory, never extracted, and every read is capped,
+so neither a lying zip header nor a huge file can exhaust memory. A zip inside a zip is opened, one
+level deep; a zip inside that is refused, which bounds the work a crafted archive can ask for.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import lzma
+import os
+import re
+import stat
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from press_archive.importer.errors import PageError
+
+MAX_FILE_BYTES = 100_000_000  # one page file, or one member of a zip, uncompressed
+MAX_ARCHIVE_BYTES = 2_000_000_000  # all members read from one zip, nested zips included
+MAX_COMPRESSION_RATIO = 100  # real pages compress 5-20 times; zip bombs thousands of times
+RATIO_CHECK_MIN_BYTES = 1_000_000  # small members cannot hurt, whatever their ratio
+MAX_ZIP_NESTING = 1  # zips opened inside a zip
+
+PAGE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml"})
+ZIP_SUFFIX = ".zip"
+
+_READ_SUFFIXES = PAGE_SUFFIXES | {ZIP_SUFFIX}  # what is read inside folders and zips
+_DRIVE_LETTER = re.compile(r"^[A-Za-z]:")
+_ENCRYPTED_FLAG = 0x1
+
+DirectoryId = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input document's bytes, before decoding.
+
+    `source` is how the user knows it (the path as given, zip members as "a.zip!dir/page.html");
+    `key` identifies it across runs (the resolved absolute path, plus "!member" inside zips).
+    """
+
+    source: str
+    key: str
+    data: bytes
+    suffix: str
+
+
+@dataclass
+class _ArchiveBudget:
+    """Uncompressed bytes still allowed from one top-level zip and the zips inside it."""
+
+    remaining: int
+    exhausted: bool = False
+
+
+def iter_documents(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Document | PageError]:
+    """Yield every document under `paths`, or a PageError for each one that cannot be read.
+
+    A file named explicitly is read whatever its extension; inside folders only pages
+    (.txt .text .html .htm .xhtml) and .zip archives are read, and hidden entries (a name starting
+    with a dot) are skipped.
+    """
+    for given in paths:
+        source = os.fspath(given)
+        path = Path(source)
+        try:
+            status = path.stat()
+        except OSError as error:
+            yield PageError(source, _reason(error, path))
+            continue
+        if stat.S_ISDIR(status.st_mode):
+            yield from _iter_folder(path, source, status)
+        else:
+            yield from _iter_file(path, source, status)
+
+
+def _iter_folder(root: Path, root_source: str, root_status: os.stat_result) -> Iterator[Document | PageError]:
+    """Walk a folder depth first, with an explicit stack so that depth costs no recursion."""
+    visited: set[DirectoryId] = set()
+    pending: list[tuple[Path, str, frozenset[DirectoryId], os.stat_result | None]] = [
+        (root, root_source, frozenset(), root_status)
+    ]
+    while pending:
+        path, source, ancestors, status = pending.pop()
+        if status is None:
+            try:
+                status = path.stat()
+            except OSError as error:
+                yield PageError(source, _reason(error, path))
+                continue
+        if not stat.S_ISDIR(status.st_mode):
+            if _suffix(path.name) in _READ_SUFFIXES:
+                yield from _iter_file(path, source, status)
+            continue
+        directory = (status.st_dev, status.st_ino)
+        if directory in ancestors:
+            yield PageError(source, "symbolic link loop")
+            continue
+        if directory in visited:
+            continue  # the same folder again, through a link: its documents were read already
+        visited.add(directory)
+        try:
+            names = sorted(child.name for child in path.iterdir() if not child.name.startswith("."))
+        except OSError as error:
+            yield PageError(source, _reason(error, path))
+            continue
+        inner_ancestors = ancestors | {directory}
+        pending.extend(
+            (path / name, str(Path(source) / name), inner_ancestors, None) for name in reversed(names)
+        )
+
+
+def _iter_file(path: Path, source: str, status: os.stat_result) -> Iterator[Document | PageError]:
+    if not stat.S_ISREG(status.st_mode):
+        yield PageError(source, "not a regular file")
+    elif _suffix(path.name) == ZIP_SUFFIX:
+        yield from _iter_zip_file(path, source)
+    elif status.st_size > MAX_FILE_BYTES:
+        yield PageError(source, _too_large("file", status.st_size))
+    else:
+        yield _read_page_file(path, source)
+
+
+def _read_page_file(path: Path, source: str) -> Document | PageError:
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)  # the file may have grown since it was measured
+    except OSError as error:
+        return PageError(source, _reason(error, path))
+    if len(data) > MAX_FILE_BYTES:
+        return PageError(source, _too_large("file", len(data)))
+    return Document(source=source, key=str(path.resolve()), data=data, suffix=_suffix(path.name))
+
+
+def _iter_zip_file(path: Path, source: str) -> Iterator[Document | PageError]:
+    try:
+        with path.open("rb") as file:
+            yield from _iter_zip(file, source, str(path.resolve()), 0, _ArchiveBudget(MAX_ARCHIVE_BYTES))
+    except OSError as error:
+        yield PageError(source, _reason(error, path))
+
+
+def _iter_zip(
+    file: BinaryIO, source: str, key: str, depth: int, budget: _ArchiveBudget
+) -> Iterator[Document | PageError]:
+    try:
+        archive = zipfile.ZipFile(file)
+    except (zipfile.BadZipFile, NotImplementedError, ValueError) as error:
+        yield PageError(source, f"not a valid zip file: {error}")
+        return
+    with archive:
+        yield from _iter_zip_members(archive, source, key, depth, budget)
+
+
+def _iter_zip_members(
+    archive: zipfile.ZipFile, source: str, key: str, depth: int, budget: _ArchiveBudget
+) -> Iterator[Document | PageError]:
+    for member in sorted(archive.infolist(), key=lambda info: info.filename):
+        if budget.exhausted:
+            return
+        name = member.filename
+        member_source = f"{source}!{name}"
+        parts = re.split(r"[/\\]", name)
+        if _is_unsafe_member_name(name, parts):
+            yield PageError(member_source, f"unsafe path in zip: {name}")
+            continue
+        suffix = _suffix(parts[-1])
+        if suffix not in _READ_SUFFIXES or _is_hidden(parts):  # folders end in "/": no suffix
+            continue
+        if suffix == ZIP_SUFFIX and depth >= MAX_ZIP_NESTING:
+            yield PageError(member_source, "zip nested too deep (only one level of zips in a zip is opened)")
+            continue
+        refusal = _refusal(member)
+        if refusal:
+            yield PageError(member_source, refusal)
+            continue
+        if member.file_size > budget.remaining:
+            budget.exhausted = True
+            limit = _megabytes(MAX_ARCHIVE_BYTES)
+            yield PageError(source, f"zip archive too large (more than {limit} MB uncompressed)")
+            return
+        data = _read_member(archive, member, member_source)
+        if isinstance(data, PageError):
+            yield data
+            continue
+        budget.remaining -= len(data)
+        member_key = f"{key}!{name}"
+        if suffix == ZIP_SUFFIX:
+            yield from _iter_zip(io.BytesIO(data), member_source, member_key, depth + 1, budget)
+        else:
+            yield Document(source=member_source, key=member_key, data=data, suffix=suffix)
+
+
+def _refusal(member: zipfile.ZipInfo) -> str | None:
+    """Why a member is not read at all, judged from its header: encrypted, or a zip bomb."""
+    if member.flag_bits & _ENCRYPTED_FLAG:
+        return "encrypted zip member"
+    if member.file_size > MAX_FILE_BYTES:
+        return _too_large("zip member", member.file_size, "uncompressed")
+    ratio = member.file_size / max(member.compress_size, 1)
+    if member.file_size > RATIO_CHECK_MIN_BYTES and ratio > MAX_COMPRESSION_RATIO:
+        return f"zip member too compressed ({ratio:,.0f}:1, limit {MAX_COMPRESSION_RATIO}:1)"
+    return None
+
+
+def _read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, source: str) -> bytes | PageError:
+    """Read one member into memory, never more than the size limit, whatever its header claims."""
+    try:
+        with archive.open(member) as file:
+            data = file.read(MAX_FILE_BYTES + 1)  # the header's size may lie
+    except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError, ValueError) as error:
+        return PageError(source, f"corrupt zip member: {error}")
+    except NotImplementedError as error:
+        return PageError(source, f"unsupported zip member: {error}")
+    if len(data) > MAX_FILE_BYTES:
+        return PageError(source, _too_large("zip member", len(data), "uncompressed"))
+    return data
+
+
+def _is_unsafe_member_name(name: str, parts: list[str]) -> bool:
+    """A name that would land outside the folder it was extracted to, if anyone extracted it."""
+    return name.startswith(("/", "\\")) or bool(_DRIVE_LETTER.match(name)) or ".." in parts
+
+
+def _is_hidden(parts: list[str]) -> bool:
+    """Dot-files, and the resource forks macOS adds to the zips it makes."""
+    return any(part.startswith(".") or part == "__MACOSX" for part in parts)
+
+
+def _suffix(name: str) -> str:
+    return Path(name).suffix.lower()
+
+
+def _reason(error: OSError, path: Path) -> str:
+    if error.errno == errno.ENOENT:
+        return "broken symbolic link" if path.is_symlink() else "file not found"
+    if error.errno in {errno.EACCES, errno.EPERM}:
+        return "permission denied"
+    if error.errno == errno.ELOOP:
+        return "symbolic link loop"
+    return (error.strerror or str(error)).lower()
+
+
+def _too_large(what: str, size: int, detail: str = "") -> str:
+    measured = f"{_megabytes(size)} MB {detail}".rstrip()
+    return f"{what} too large ({measured}, limit {_megabytes(MAX_FILE_BYTES)} MB)"
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:,.0f}"
