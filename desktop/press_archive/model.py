@@ -8,22 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Language(str, Enum):
+class Language(StrEnum):
     EN = "en"
     RU = "ru"
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """Where on a page an item stood: the page's main story, or a short item from the side column."""
 
     ARTICLE = "article"
     TEASER = "teaser"
 
 
-class DateSource(str, Enum):
+class DateSource(StrEnum):
     """How an item's date was found, so a reader can judge how far to trust it."""
 
     LINE = "line"  # a DD.MM.YYYY line of its own (or glued to the body's first word)
@@ -126,7 +126,7 @@ class ArchiveStats:
     last_date: dt.date | None
 
 
-class SortOrder(str, Enum):
+class SortOrder(StrEnum):
     RELEVANCE = "relevance"  # bm25, the title weighted above the body
     NEWEST = "newest"
     OLDEST = "oldest"
@@ -171,7 +171,10 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class FacetCount:
-    """One value of a facet. `SearchResult.facets` is keyed "year", "month", "language", "kind", "tag", "name"."""
+    """One value of a facet.
+
+    `SearchResult.facets` is keyed "year", "month", "language", "kind", "tag" and "name".
+    """
 
     value: str  # the query term that picking it adds, exactly: 'date:2025', 'lang:ru', 'tag:"Iran talks"'.
     label: str  # what the user sees
@@ -234,7 +237,7 @@ class RestoreReport:
     missing_items: dict[str, str] = field(default_factory=dict)  # item id -> title, as the backup had it
 
 
-class Relation(str, Enum):
+class Relation(StrEnum):
     """How a related item relates to the item it is shown for."""
 
     ARTICLE = "article"  # the item is a teaser, this is the article it is the lead of

@@ -1,0 +1,151 @@
+"""Opening an archive file safely: refuse what is not ours, migrate what is old, never touch a bad file.
+
+Every thread gets its own SQLite connection (Python's sqlite3 objects must stay on their thread);
+WAL lets the GUI read while the CLI imports into the same file, and a busy timeout turns a brief
+lock into a short wait instead of a "database is locked" error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from press_archive.archive.errors import ArchiveError
+from press_archive.archive.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from press_archive.archive.userdata.schema import attach_user_db, open_user_db, user_db_path
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 30_000
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA cache_size = -65536")
+    conn.execute("PRAGMA temp_store = MEMORY")
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite before SQLite is let near it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as error:
+        raise ArchiveError(str(path), f"cannot read the archive file: {error.strerror}") from error
+    if header != SQLITE_MAGIC:
+        raise ArchiveError(str(path), "not a Press Archive database (the file is not an SQLite database)")
+
+
+def _backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.schema-v{version}-backup-{stamp}{path.suffix}")
+    with sqlite3.connect(target) as backup:
+        conn.backup(backup)
+    backup.close()
+    return target
+
+
+class ConnectionPool:
+    """One connection per thread to one archive file, all opened with the same settings."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self.migration_backup: Path | None = None
+        self.user_path = user_db_path(path)
+        self.user_migration_backup: Path | None = None
+        self._user_attached = False
+        _check_header(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._prepare(self.db().conn)
+        self._prepare_user_data(self.db().conn)
+
+    def db(self) -> sqlite_utils.Database:
+        """The calling thread's connection, opened on first use."""
+        db: sqlite_utils.Database | None = getattr(self._local, "db", None)
+        if db is None:
+            try:
+                # Each connection is used by its own thread only; the flag lets `close()` close them all.
+                conn = sqlite3.connect(
+                    self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+                )
+                _configure(conn)
+                if self._user_attached:
+                    attach_user_db(conn, self.user_path)
+            except sqlite3.DatabaseError as error:
+                raise ArchiveError(str(self.path), f"cannot open the archive: {error}") from error
+            db = self._local.db = sqlite_utils.Database(conn)
+            with self._lock:
+                self._all.append(conn)
+        return db
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """All or nothing: an exception inside rolls every write back."""
+        db = self.db()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._all:
+                conn.close()
+            self._all.clear()
+        self._local = threading.local()
+
+    def _prepare_user_data(self, conn: sqlite3.Connection) -> None:
+        """Attach `<stem>-user.db` only once the archive is known to be ours, so a refused file gets no
+        user data file created beside it."""
+        try:
+            _check_header(self.user_path)
+            self.user_migration_backup = open_user_db(conn, self.user_path)
+        except BaseException:
+            self.close()
+            raise
+        self._user_attached = True
+
+    def _prepare(self, conn: sqlite3.Connection) -> None:
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        except sqlite3.DatabaseError as error:
+            reason = f"the archive file is damaged or not a database: {error}"
+            raise ArchiveError(str(self.path), reason) from error
+        if app_id != APPLICATION_ID and tables:
+            listed = ", ".join(sorted(tables)[:5])
+            raise ArchiveError(
+                str(self.path), f"an SQLite database of another program (tables: {listed}); not opened"
+            )
+        if version > SCHEMA_VERSION:
+            raise ArchiveError(
+                str(self.path),
+                f"made by a newer Press Archive (schema {version}; "
+                f"this version reads up to {SCHEMA_VERSION})",
+            )
+        conn.execute("PRAGMA journal_mode = WAL")
+        if version == SCHEMA_VERSION:
+            return
+        if version > 0:
+            self.migration_backup = _backup_before_migration(conn, self.path, version)
+        with self.transaction() as db:
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[step](db)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -1,0 +1,106 @@
+"""Facet counts for a search: how its hits divide by year, month, language, kind, tag and name.
+
+Each value carries the exact query term that picking it adds (`date:2025-12`, `lang:ru`,
+`tag:"Iran talks"`, `name:"Masadykov"`), so the GUI never builds query syntax itself. Facets are
+counted apart from the page of hits, over every match: slower than a page on a large archive, and
+asked for separately for that reason.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import sqlite_utils
+
+from press_archive.archive.plan import SearchPlan
+from press_archive.model import FacetCount
+
+MAX_VALUES = 30  # the most frequent tags and names; years and months are all shown
+_LANGUAGES = {"en": "English", "ru": "Russian"}
+_KINDS = {"article": "Article", "teaser": "Teaser"}
+
+
+def _quoted(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"'
+
+
+def _has_user_data(db: sqlite_utils.Database) -> bool:
+    return any(row[1] == "user" for row in db.execute("PRAGMA database_list"))
+
+
+def _calendar_facets(db: sqlite_utils.Database, plan: SearchPlan) -> dict[str, tuple[FacetCount, ...]]:
+    """Year, month, language and kind in one pass over the matches."""
+    months: Counter[str] = Counter()
+    languages: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    where, params = plan.where()
+    for month, language, kind, count in db.execute(
+        f"SELECT substr(i.date, 1, 7), i.language, i.kind, count(*) FROM {plan.source()} WHERE {where} "
+        "GROUP BY 1, 2, 3",
+        params,
+    ):
+        if month:
+            months[month] += count
+        languages[language] += count
+        kinds[kind] += count
+    years: Counter[str] = Counter()
+    for month, count in months.items():
+        years[month[:4]] += count
+    return {
+        "year": tuple(
+            FacetCount(f"date:{year}", year, count) for year, count in sorted(years.items(), reverse=True)
+        ),
+        "month": tuple(
+            FacetCount(f"date:{month}", month, count) for month, count in sorted(months.items(), reverse=True)
+        ),
+        "language": tuple(
+            FacetCount(f"lang:{code}", _LANGUAGES.get(code, code), count)
+            for code, count in languages.most_common()
+        ),
+        "kind": tuple(
+            FacetCount(f"kind:{kind}", _KINDS.get(kind, kind), count) for kind, count in kinds.most_common()
+        ),
+    }
+
+
+def _tag_facet(db: sqlite_utils.Database, plan: SearchPlan) -> tuple[FacetCount, ...]:
+    """Driven from the user's tags, which are few next to the hits of a broad search."""
+    if not _has_user_data(db):
+        return ()
+    keys, params = plan.matching_keys()
+    rows = db.execute(
+        "SELECT t.name, count(*) AS hits FROM user.item_tags it JOIN user.tags t ON t.id = it.tag_id "
+        f"JOIN items ON items.id = it.item_id WHERE items.date_key IN ({keys}) "
+        "GROUP BY t.id ORDER BY hits DESC, t.name LIMIT ?",
+        (*params, MAX_VALUES),
+    )
+    return tuple(FacetCount(f"tag:{_quoted(name)}", name, count) for name, count in rows)
+
+
+def _name_facet(db: sqlite_utils.Database, plan: SearchPlan) -> tuple[FacetCount, ...]:
+    """People and organisations; an entity is shown by the spelling most of its hits use."""
+    counts: Counter[str] = Counter()
+    spellings: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    where, params = plan.where()
+    for entity, label, count in db.execute(
+        f"SELECT e.entity, e.label, count(*) FROM {plan.source(plan.needs_items)} "
+        f"CROSS JOIN item_entities e ON e.item_key = {plan.key_column} WHERE {where} "
+        "GROUP BY e.entity, e.label",
+        params,
+    ):
+        counts[entity] += count
+        spellings[entity][label] += count
+    top = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))[:MAX_VALUES]
+    facets = []
+    for entity, count in top:
+        label = min(spellings[entity].items(), key=lambda pair: (-pair[1], len(pair[0]), pair[0]))[0]
+        facets.append(FacetCount(f"name:{_quoted(label)}", label, count))
+    return tuple(facets)
+
+
+def count_facets(db: sqlite_utils.Database, plan: SearchPlan) -> dict[str, tuple[FacetCount, ...]]:
+    """Every facet of the plan's matches, keyed "year", "month", "language", "kind", "tag", "name"."""
+    facets = _calendar_facets(db, plan)
+    facets["tag"] = _tag_facet(db, plan)
+    facets["name"] = _name_facet(db, plan)
+    return facets

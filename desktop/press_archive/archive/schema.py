@@ -1,0 +1,128 @@
+"""The archive's tables, and the forward migrations that bring an older file up to date.
+
+`PRAGMA application_id` marks a file as ours, so a foreign database given with `--db` is refused
+rather than written into; `PRAGMA user_version` holds the schema version.
+
+Items are keyed by a date-ordered integer (`date_key`): the day number in the high bits and a
+counter in the low ones, so the full-text index's rowid order is date order, and "newest first"
+walks the index backwards and stops after one page instead of sorting every match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import sqlite_utils
+
+from press_archive.archive.indexing import index_item
+
+APPLICATION_ID = 0x50524152  # "PRAR"
+SCHEMA_VERSION = 2
+DAY_SHIFT = 20  # up to a million items per day
+
+FTS_COLUMNS_V1 = ("title", "body", "title_stem", "body_stem")
+#: Since v2, `names` holds the spelling-variant keys of the item's capitalised words (`names.py`).
+FTS_COLUMNS = (*FTS_COLUMNS_V1, "names")
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+def date_key_range(date: dt.date | None) -> tuple[int, int]:
+    """The half-open range of item keys for a day; undated items sort before every dated one."""
+    day = date.toordinal() if date else 0
+    return day << DAY_SHIFT, (day + 1) << DAY_SHIFT
+
+
+def _create_v1(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE items (
+            date_key INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            date TEXT,
+            date_source TEXT NOT NULL,
+            title TEXT NOT NULL,
+            title_derived INTEGER NOT NULL DEFAULT 0,
+            body TEXT NOT NULL,
+            language TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            attachments TEXT NOT NULL DEFAULT '[]',
+            text_key TEXT NOT NULL,
+            lead_key TEXT NOT NULL,
+            lead_of TEXT,
+            added_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX items_text_key ON items(text_key)")
+    db.execute("CREATE INDEX items_lead_key ON items(lead_key)")
+    db.execute("CREATE INDEX items_lead_of ON items(lead_of) WHERE lead_of IS NOT NULL")
+    db.execute(
+        """
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            source TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            url TEXT,
+            items INTEGER NOT NULL,
+            imported_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE sightings (
+            item_key INTEGER NOT NULL REFERENCES items(date_key) ON DELETE CASCADE,
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            url TEXT,
+            PRIMARY KEY (source_id, position)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX sightings_item ON sightings(item_key)")
+    columns = ", ".join(FTS_COLUMNS_V1)
+    db.execute(
+        f"CREATE VIRTUAL TABLE items_fts USING fts5({columns}, content='', "
+        "tokenize='unicode61 remove_diacritics 2')"
+    )
+
+
+def _search_v2(db: sqlite_utils.Database) -> None:
+    """Name variants and entities: the index gets a `names` column, and people/organisations a table.
+
+    A contentless FTS5 table cannot gain a column, so it is rebuilt from the stored items, each
+    indexed exactly as a new import indexes it.
+    """
+    db.execute("DROP TABLE items_fts")
+    db.execute(
+        f"CREATE VIRTUAL TABLE items_fts USING fts5({', '.join(FTS_COLUMNS)}, content='', "
+        f"tokenize='{FTS_TOKENIZER}')"
+    )
+    # Keyed by item first: the name facet reads the entities of every hit, a range scan per hit.
+    db.execute(
+        """
+        CREATE TABLE item_entities (
+            item_key INTEGER NOT NULL REFERENCES items(date_key) ON DELETE CASCADE,
+            entity TEXT NOT NULL,
+            label TEXT NOT NULL,
+            PRIMARY KEY (item_key, entity)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX item_entities_entity ON item_entities(entity)")
+    # Covers the facet counts, which would otherwise read each hit's whole row, body and all.
+    db.execute("CREATE INDEX items_facets ON items(date_key, date, language, kind)")
+    last = -1
+    while batch := db.execute(
+        "SELECT date_key, title, body FROM items WHERE date_key > ? ORDER BY date_key LIMIT 1000", (last,)
+    ).fetchall():
+        for key, title, body in batch:
+            index_item(db, key, title, body)
+        last = batch[-1][0]
+
+
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _create_v1, 2: _search_v2}

@@ -1,0 +1,76 @@
+"""`Archive`: the one way into a Press Archive database, for the GUI, the CLI and the tests."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from press_archive.archive.connection import ConnectionPool
+from press_archive.archive.ingest import ProgressCallback, import_documents
+from press_archive.archive.location import bundled_seeds_dir
+from press_archive.archive.reading import get_item, get_stats
+from press_archive.archive.related import related_items
+from press_archive.archive.search import search
+from press_archive.archive.userdata import UserData
+from press_archive.archive.userdata.autobackup import auto_backup_dir
+from press_archive.importer.discover import iter_documents
+from press_archive.model import ArchiveStats, ImportReport, Item, RelatedItem, SearchRequest, SearchResult
+
+
+class Archive:
+    """An open archive file. Safe to share between threads: each thread gets its own connection."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self._pool = ConnectionPool(self.path)
+        self.user = UserData(self._pool, auto_backup_dir(self.path))
+
+    @property
+    def migration_backup(self) -> Path | None:
+        """The copy made before an older archive was migrated on opening, if one was."""
+        return self._pool.migration_backup
+
+    def close(self) -> None:
+        """Close every connection, first saving a rolling backup of the user data if it changed."""
+        try:
+            self.user.auto_backup()
+        finally:
+            self._pool.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def import_paths(
+        self, paths: Iterable[str | os.PathLike[str]], progress: ProgressCallback | None = None
+    ) -> ImportReport:
+        """Import files, folders and zips; each document is stored whole or not at all."""
+        return import_documents(self._pool, iter_documents(paths), progress)
+
+    def import_seeds(self, progress: ProgressCallback | None = None) -> ImportReport:
+        """Import the seed pages bundled with the app (a fresh install opens on a full archive)."""
+        return self.import_paths([bundled_seeds_dir()], progress)
+
+    def is_empty(self) -> bool:
+        row = self._pool.db().execute("SELECT EXISTS (SELECT 1 FROM items)").fetchone()
+        return not row[0]
+
+    def item(self, item_id: str) -> Item:
+        """One item in full (an id or a unique prefix of one); raises `ItemNotFound`."""
+        return get_item(self._pool.db(), item_id)
+
+    def stats(self) -> ArchiveStats:
+        return get_stats(self._pool.db())
+
+    def search(self, request: SearchRequest | str) -> SearchResult:
+        """Run a search; raises `QueryError` for a query that cannot be understood."""
+        if isinstance(request, str):
+            request = SearchRequest(query=request)
+        return search(self._pool.db(), request)
+
+    def related(self, item_id: str) -> list[RelatedItem]:
+        """Its article or teasers, its twin on the other edition, and items like it; raises `ItemNotFound`."""
+        return related_items(self._pool.db(), item_id)

@@ -1,0 +1,66 @@
+"""The `press-archive` command group: options every verb shares, and how errors reach the user."""
+
+from __future__ import annotations
+
+from contextlib import closing
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import click
+
+from press_archive.archive import Archive, ArchiveError, default_db_path
+from press_archive.archive.location import DB_ENV_VAR
+from press_archive.archive.userdata.errors import BackupError
+
+
+def _version() -> str:
+    try:
+        return version("press-archive")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+class ArchiveContext:
+    """The archive path from `--db`, opened only by the verbs that need it."""
+
+    def __init__(self, db_path: Path | None) -> None:
+        self.db_path = db_path or default_db_path()
+        self._archive: Archive | None = None
+
+    def open(self) -> Archive:
+        if self._archive is None:
+            try:
+                self._archive = Archive(self.db_path)
+            except ArchiveError as error:
+                raise click.ClickException(f"{error.path}: {error.reason}") from error
+        return self._archive
+
+    def close(self) -> None:
+        """Close the archive; a failed automatic backup is worth a warning, not a traceback."""
+        if self._archive is not None:
+            try:
+                self._archive.close()
+            except BackupError as error:
+                click.echo(f"warning: {error}", err=True)
+
+
+pass_archive = click.make_pass_decorator(ArchiveContext)
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help=f"Archive file to use (default: ${DB_ENV_VAR}, else archive.db in the user data directory).",
+)
+@click.version_option(_version(), "-V", "--version", prog_name="press-archive")
+@click.pass_context
+def main(ctx: click.Context, db_path: Path | None) -> None:
+    """Browse and search an archive of press releases. With no command, opens the window."""
+    context = ctx.with_resource(closing(ArchiveContext(db_path)))
+    ctx.obj = context
+    if ctx.invoked_subcommand is None:
+        from press_archive.ui.launch import run_gui
+
+        ctx.exit(run_gui(context.db_path))

@@ -1,0 +1,44 @@
+"""`press-archive import`: pages, folders and zips into the archive, with a summary of what happened."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from press_archive.cli.app import ArchiveContext, main, pass_archive
+from press_archive.model import ImportReport
+
+
+def _show_progress(done: int, name: str) -> None:
+    """One status line on the terminal, rewritten per document (the total is not known up front)."""
+    click.echo(f"\r\033[KImporting: {done} documents · {Path(name).name[:60]}", nl=False, err=True)
+
+
+def print_report(report: ImportReport) -> None:
+    click.echo(
+        f"{report.files_read} files read, {report.files_skipped} skipped as unchanged, "
+        f"{report.items_new} items new, {report.items_seen_again} seen again, "
+        f"{len(report.failures)} failed"
+    )
+    for failure in report.failures:
+        click.echo(f"error: {failure.source}: {failure.reason}", err=True)
+
+
+@main.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@pass_archive
+def import_command(context: ArchiveContext, paths: tuple[Path, ...]) -> None:
+    """Import saved pages (.txt, .html), folders of them (recursively) and .zip files.
+
+    Unchanged files are skipped; a file that cannot be read is reported and the others go on.
+    Exits with status 1 if any file failed.
+    """
+    archive = context.open()
+    report = archive.import_paths(paths, _show_progress if sys.stderr.isatty() else None)
+    if sys.stderr.isatty():
+        click.echo("\r\033[K", nl=False, err=True)
+    print_report(report)
+    if not report.ok:
+        raise SystemExit(1)

@@ -1,0 +1,209 @@
+"""`press-archive search`: the archive's search from the shell, as a table, JSON or CSV."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import shutil
+import sys
+
+import click
+
+from press_archive.archive import QueryError
+from press_archive.cli.app import ArchiveContext, main, pass_archive
+from press_archive.model import (
+    FacetCount,
+    Language,
+    SearchHit,
+    SearchRequest,
+    SearchResult,
+    Snippet,
+    SortOrder,
+)
+
+FACET_HEADINGS = {
+    "year": "Year",
+    "month": "Month",
+    "language": "Language",
+    "kind": "Kind",
+    "tag": "Tag",
+    "name": "People and organisations",
+}
+
+
+def _highlighted(snippet: Snippet) -> str:
+    parts, cursor = [], 0
+    for start, end in snippet.highlights:
+        parts.append(snippet.text[cursor:start])
+        parts.append(click.style(snippet.text[start:end], bold=True, fg="yellow"))
+        cursor = end
+    parts.append(snippet.text[cursor:])
+    return "".join(parts)
+
+
+RECORD_FIELDS = [
+    "id",
+    "date",
+    "title",
+    "title_derived",
+    "language",
+    "kind",
+    "snippet",
+    "highlights",
+    "score",
+    "via_variant",
+]
+
+
+def _record(hit: SearchHit) -> dict[str, object]:
+    return {
+        "id": hit.item_id,
+        "date": hit.date.isoformat() if hit.date else None,
+        "title": hit.title,
+        "title_derived": hit.title_derived,
+        "language": hit.language.value,
+        "kind": hit.kind.value,
+        "snippet": hit.snippet.text,
+        "highlights": [list(span) for span in hit.snippet.highlights],
+        "score": round(hit.score, 4),
+        "via_variant": hit.via_variant,
+    }
+
+
+def _print_table(result: SearchResult) -> None:
+    width = shutil.get_terminal_size((100, 20)).columns
+    for hit in result.hits:
+        date = hit.date.isoformat() if hit.date else "undated  "
+        title = hit.title if not hit.title_derived else f"{hit.title} (derived title)"
+        variant = click.style(" ≈ by stem or spelling variant", dim=True) if hit.via_variant else ""
+        click.echo(
+            f"{click.style(hit.item_id[:10], fg='cyan')} {date} {hit.language.value} "
+            + click.style(title[: max(20, width - 26)], bold=True)
+            + variant
+        )
+        click.echo("    " + _highlighted(hit.snippet))
+    shown = len(result.hits)
+    total = result.total if result.total is not None else shown
+    click.echo(
+        f"{total} items · showing {shown} · {result.elapsed_ms:.0f} ms · query: {result.parsed_query}",
+        err=True,
+    )
+
+
+def _print_facets(facets: dict[str, tuple[FacetCount, ...]]) -> None:
+    """Each facet on a line of its own, its values with their counts."""
+    for key, heading in FACET_HEADINGS.items():
+        values = facets.get(key, ())
+        if values:
+            click.echo(
+                click.style(f"{heading}: ", bold=True)
+                + ", ".join(f"{facet.label} ({facet.count})" for facet in values)
+            )
+
+
+def _facets_record(facets: dict[str, tuple[FacetCount, ...]]) -> dict[str, list[dict[str, object]]]:
+    return {
+        key: [{"value": f.value, "label": f.label, "count": f.count} for f in values]
+        for key, values in facets.items()
+    }
+
+
+@main.command("search")
+@click.argument("query", default="")
+@click.option(
+    "--lang", type=click.Choice([lang.value for lang in Language]), help="Only items in this language."
+)
+@click.option(
+    "--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), help="Only items on or after this date."
+)
+@click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), help="Only items on or before this date.")
+@click.option(
+    "--sort",
+    type=click.Choice([order.value for order in SortOrder]),
+    default="relevance",
+    show_default=True,
+    help="Order of the results.",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(1, 100_000),
+    default=20,
+    show_default=True,
+    help="How many results to print.",
+)
+@click.option(
+    "--offset",
+    type=click.IntRange(0),
+    default=0,
+    show_default=True,
+    help="Skip this many results first (for paging).",
+)
+@click.option(
+    "--format",
+    "output",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+    help="Terminal table, JSON array, or CSV with a header row.",
+)
+@click.option(
+    "--facets",
+    "with_facets",
+    is_flag=True,
+    help="Also count the results by year, month, language, kind, tag and person/organisation. "
+    'With --format json the output becomes an object: {"total", "hits", "facets"}.',
+)
+@pass_archive
+def search_command(
+    context: ArchiveContext,
+    query: str,
+    lang: str | None,
+    date_from: dt.datetime | None,
+    date_to: dt.datetime | None,
+    sort: str,
+    limit: int,
+    offset: int,
+    output: str,
+    with_facets: bool,
+) -> None:
+    """Search the archive.
+
+    QUERY is words (all must match), "exact phrases", OR, -word, prefix*, (groups) and fields such
+    as title:, lang:en, kind:article, date:2025-12, before:/after:, name:, tag:, is:starred; see
+    docs/query-syntax.md. Words match by stem and names in any spelling or script.
+    """
+    if with_facets and output == "csv":
+        raise click.UsageError("--facets cannot be combined with --format csv; use table or json")
+    request = SearchRequest(
+        query=query,
+        sort=SortOrder(sort),
+        limit=limit,
+        offset=offset,
+        with_facets=with_facets,
+        language=Language(lang) if lang else None,
+        date_from=date_from.date() if date_from else None,
+        date_to=date_to.date() if date_to else None,
+    )
+    try:
+        result = context.open().search(request)
+    except QueryError as error:
+        raise click.ClickException(
+            f"query {error.query!r}: {error.reason} at character {error.position + 1}"
+        ) from error
+    if output == "json":
+        hits = [_record(hit) for hit in result.hits]
+        record: object = (
+            {"total": result.total, "hits": hits, "facets": _facets_record(result.facets)}
+            if with_facets
+            else hits
+        )
+        click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+    elif output == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=RECORD_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(_record(hit) for hit in result.hits)
+    else:
+        _print_table(result)
+        if with_facets:
+            _print_facets(result.facets)

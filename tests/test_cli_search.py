@@ -1,0 +1,90 @@
+"""`press-archive search`: sorting, facets, variant marks and query errors as a shell user sees them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from press_archive.cli import main
+
+
+def run(db: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["--db", str(db), "search", *args], catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def db(tmp_path: Path, seeds_dir: Path) -> Path:
+    path = tmp_path / "archive.db"
+    result = CliRunner().invoke(main, ["--db", str(path), "import", str(seeds_dir)])
+    assert result.exit_code == 0
+    return path
+
+
+@pytest.mark.parametrize("sort,reverse", [("newest", True), ("oldest", False)])
+def test_sort_by_date(db: Path, sort: str, reverse: bool) -> None:
+    code, out, _err = run(db, "CSTO", "--sort", sort, "--format", "json", "--limit", "100")
+    assert code == 0
+    dates = [hit["date"] for hit in json.loads(out)]
+    assert len(dates) == 10 and dates == sorted(dates, reverse=reverse)
+
+
+def test_sort_by_relevance_puts_the_exact_spelling_first(db: Path) -> None:
+    code, out, _err = run(db, "Masadikov", "--format", "json")
+    assert code == 0
+    hits = json.loads(out)
+    assert [hit["via_variant"] for hit in hits] == [False, True, True, True]
+    assert hits[0]["score"] > hits[1]["score"]
+
+
+def test_offset_pages_through_the_results(db: Path) -> None:
+    _code, out, _err = run(db, "CSTO", "--sort", "newest", "--format", "json", "--limit", "100")
+    everything = [hit["id"] for hit in json.loads(out)]
+    _code, out, _err = run(
+        db, "CSTO", "--sort", "newest", "--format", "json", "--limit", "3", "--offset", "3"
+    )
+    assert [hit["id"] for hit in json.loads(out)] == everything[3:6]
+
+
+def test_table_marks_variant_hits_and_prints_facets(db: Path) -> None:
+    code, out, err = run(db, "Masadikov", "--facets")
+    assert code == 0
+    assert out.count("≈ by stem or spelling variant") == 3
+    assert "People and organisations: " in out and "Masadykov (4)" in out
+    assert "Year: 2026 (3), 2025 (1)" in out
+    assert "Language: English (4)" in out
+    assert "4 items" in err
+
+
+def test_json_with_facets_is_an_object_with_total_hits_and_facets(db: Path) -> None:
+    code, out, _err = run(db, "Masadykov", "--facets", "--format", "json")
+    assert code == 0
+    record = json.loads(out)
+    assert record["total"] == 4 and len(record["hits"]) == 4
+    assert {"value": 'name:"Masadykov"', "label": "Masadykov", "count": 4} in record["facets"]["name"]
+    assert record["facets"]["kind"] == [{"value": "kind:teaser", "label": "Teaser", "count": 4}]
+
+
+def test_facets_with_csv_is_a_usage_error(db: Path) -> None:
+    code, out, err = run(db, "Iran", "--facets", "--format", "csv")
+    assert code == 2
+    assert out == "" and "--facets cannot be combined with --format csv" in err
+
+
+@pytest.mark.parametrize(
+    "query,message",
+    [
+        ("date:2025-13", "date: 2025-13 is not a date: the month must be 1 to 12 at character 1"),
+        ("Iran title:", "title: needs a value right after the colon"),
+        ("(Iran", "the parenthesis opened here is not closed at character 1"),
+        ("Iran is:read", "is:read is not known; is: takes only 'starred' at character 6"),
+    ],
+)
+def test_a_malformed_query_is_one_clear_line(db: Path, query: str, message: str) -> None:
+    code, out, err = run(db, query)
+    assert code == 1 and out == ""
+    assert message in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
