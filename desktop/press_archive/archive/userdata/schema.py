@@ -1,0 +1,132 @@
+"""The user's own data lives in a file of its own, beside the archive, attached as schema `user`.
+
+An analyst's tags and notes are worth more than the archive, which can always be rebuilt from the
+pages: keeping them in `<archive stem>-user.db`, keyed by the items' stable text ids (never by the
+archive's `date_key`), lets the archive be deleted, re-imported or migrated without touching them.
+The file has its own application id and schema version, so it migrates on its own terms, and its
+commits are synced to disk in full (`synchronous = FULL`): a crash never loses a saved edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from press_archive.archive.errors import ArchiveError
+
+SCHEMA = "user"
+USER_APPLICATION_ID = 0x50524155  # "PRAU"
+USER_SCHEMA_VERSION = 1
+
+#: Every table holding user data; a change to any of them bumps `state.revision`, which is how the
+#: automatic backups know there is something new to save.
+DATA_TABLES = ("tags", "item_tags", "stars", "notes", "collections", "collection_items", "saved_searches")
+
+
+def user_db_path(archive_path: Path) -> Path:
+    """`archive.db` -> `archive-user.db`, in the same directory."""
+    return archive_path.with_name(f"{archive_path.stem}-user{archive_path.suffix or '.db'}")
+
+
+def timestamp() -> str:
+    """The time user data is stamped with: UTC, to the second, ISO 8601."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _create_v1(conn: sqlite3.Connection) -> None:
+    statements = [
+        "CREATE TABLE user.tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, "
+        "color TEXT)",
+        "CREATE TABLE user.item_tags (item_id TEXT NOT NULL, "
+        "tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE, PRIMARY KEY (item_id, tag_id)) "
+        "WITHOUT ROWID",
+        "CREATE INDEX user.item_tags_tag ON item_tags(tag_id, item_id)",
+        "CREATE TABLE user.stars (item_id TEXT PRIMARY KEY, starred_at TEXT NOT NULL) WITHOUT ROWID",
+        "CREATE TABLE user.notes (item_id TEXT PRIMARY KEY, text TEXT NOT NULL, updated_at TEXT NOT NULL) "
+        "WITHOUT ROWID",
+        # Filled by the notes module with the same folding and stemming as the archive's own index.
+        "CREATE VIRTUAL TABLE user.notes_fts USING fts5(item_id UNINDEXED, text, text_stem, "
+        "tokenize='unicode61 remove_diacritics 2')",
+        "CREATE TABLE user.collections (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, "
+        "created_at TEXT NOT NULL)",
+        "CREATE TABLE user.collection_items (collection_id INTEGER NOT NULL REFERENCES collections(id) "
+        "ON DELETE CASCADE, item_id TEXT NOT NULL, position INTEGER NOT NULL, "
+        "PRIMARY KEY (collection_id, item_id)) WITHOUT ROWID",
+        "CREATE INDEX user.collection_items_item ON collection_items(item_id)",
+        "CREATE TABLE user.saved_searches (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, "
+        "query TEXT NOT NULL, created_at TEXT NOT NULL)",
+        "CREATE TABLE user.state (revision INTEGER NOT NULL, backed_up_revision INTEGER NOT NULL)",
+        "INSERT INTO user.state VALUES (0, 0)",
+    ]
+    for table in DATA_TABLES:
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            statements.append(
+                f"CREATE TRIGGER user.{table}_{event.lower()}_counted AFTER {event} ON {table} "
+                "BEGIN UPDATE state SET revision = revision + 1; END"
+            )
+    for statement in statements:
+        conn.execute(statement)
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _create_v1}
+
+
+def attach_user_db(conn: sqlite3.Connection, path: Path) -> None:
+    """Make the user's data visible on this connection as `user.*`."""
+    conn.execute(f"ATTACH DATABASE ? AS {SCHEMA}", (str(path),))
+    conn.execute(f"PRAGMA {SCHEMA}.synchronous = FULL")
+
+
+def _backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.schema-v{version}-backup-{stamp}{path.suffix}")
+    with sqlite3.connect(target) as copy:
+        conn.backup(copy, name=SCHEMA)
+    copy.close()
+    return target
+
+
+def open_user_db(conn: sqlite3.Connection, path: Path) -> Path | None:
+    """Attach the user data file to the pool's first connection, creating or migrating it.
+
+    Returns the copy made before a migration, if one was made. A database that is not ours, or is
+    from a newer version, is refused and left untouched (the caller has already refused a file that
+    is not SQLite at all).
+    """
+    attach_user_db(conn, path)
+    try:
+        app_id = conn.execute(f"PRAGMA {SCHEMA}.application_id").fetchone()[0]
+        version = conn.execute(f"PRAGMA {SCHEMA}.user_version").fetchone()[0]
+        rows = conn.execute(f"SELECT name FROM {SCHEMA}.sqlite_master WHERE type = 'table'")
+        tables = [row[0] for row in rows]
+    except sqlite3.DatabaseError as error:
+        conn.execute(f"DETACH DATABASE {SCHEMA}")
+        raise ArchiveError(str(path), f"the user data file is damaged or not a database: {error}") from error
+    if app_id != USER_APPLICATION_ID and tables:
+        conn.execute(f"DETACH DATABASE {SCHEMA}")
+        listed = ", ".join(sorted(tables)[:5])
+        raise ArchiveError(str(path), f"an SQLite database of another program (tables: {listed}); not opened")
+    if version > USER_SCHEMA_VERSION:
+        conn.execute(f"DETACH DATABASE {SCHEMA}")
+        raise ArchiveError(
+            str(path),
+            f"user data made by a newer Press Archive (schema {version}; this version reads up to "
+            f"{USER_SCHEMA_VERSION})",
+        )
+    conn.execute(f"PRAGMA {SCHEMA}.journal_mode = WAL")
+    if version == USER_SCHEMA_VERSION:
+        return None
+    backup = _backup_before_migration(conn, path, version) if version > 0 else None
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for step in range(version + 1, USER_SCHEMA_VERSION + 1):
+            MIGRATIONS[step](conn)
+        conn.execute(f"PRAGMA {SCHEMA}.application_id = {USER_APPLICATION_ID}")
+        conn.execute(f"PRAGMA {SCHEMA}.user_version = {USER_SCHEMA_VERSION}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return backup

@@ -1,0 +1,226 @@
+"""Backups of the user data: the JSON document, merging it back, and the rolling automatic copies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from press_archive.archive import Archive
+from press_archive.archive.userdata import BackupError
+from press_archive.archive.userdata.autobackup import AUTO_BACKUP_INTERVAL, auto_backups
+from press_archive.archive.userdata.backup import BACKUP_VERSION, NOTE_MERGE_SEPARATOR
+from press_archive.model import Annotation, Collection, RestoreReport, SavedSearch, Tag
+
+SEED_000 = "000_05943768274f5f1f.txt"
+SEED_003 = "003_67fe90acdcfdd66c.txt"
+
+
+def _ids(path: Path) -> list[str]:
+    with sqlite3.connect(path) as conn:
+        found = [row[0] for row in conn.execute("SELECT id FROM items ORDER BY date_key DESC")]
+    conn.close()
+    return found
+
+
+@pytest.fixture
+def ids(seeded_archive: Archive) -> list[str]:
+    return _ids(seeded_archive.path)
+
+
+def _fill(archive: Archive, ids: list[str]) -> None:
+    user = archive.user
+    user.tag(ids[:3], "Iran talks")
+    user.set_tag_color("Iran talks", "#aa0000")
+    user.star([ids[1]])
+    user.set_note(ids[0], "first note")
+    user.set_note(ids[9], "note on an article from August")
+    user.create_collection("Summit", [ids[9], ids[0]])
+    user.save_search("Masadykov", "Masadykov")
+
+
+def test_the_document_is_versioned_and_names_the_items(seeded_archive: Archive, ids: list[str]) -> None:
+    _fill(seeded_archive, ids)
+    document = seeded_archive.user.backup_document()
+    assert document["format"] == "press-archive/user-data"
+    assert document["version"] == BACKUP_VERSION
+    assert document["tags"] == [{"name": "Iran talks", "color": "#aa0000", "items": sorted(ids[:3])}]
+    assert document["collections"] == [{"name": "Summit", "items": [ids[9], ids[0]]}]
+    assert document["saved_searches"] == [{"name": "Masadykov", "query": "Masadykov"}]
+    assert [note["item"] for note in document["notes"]] == sorted([ids[0], ids[9]])
+    assert set(document["items"]) == set(ids[:3]) | {ids[9]}
+    assert document["items"][ids[9]]["title"] == seeded_archive.item(ids[9]).title
+
+
+def test_backup_then_restore_into_an_empty_user_file_gives_everything_back(
+    seeded_archive: Archive, ids: list[str], tmp_path: Path, seeds_dir: Path
+) -> None:
+    _fill(seeded_archive, ids)
+    seeded_archive.user.backup(tmp_path / "user.json")
+    with Archive(tmp_path / "other" / "archive.db") as other:
+        other.import_paths([seeds_dir])
+        report = other.user.restore(tmp_path / "user.json")
+        assert report == RestoreReport(
+            item_tags_added=3, stars_added=1, notes_added=2, collections_added=1, collection_items_added=2,
+            saved_searches_added=1,
+        )
+        assert other.user.annotations(ids) == seeded_archive.user.annotations(ids)
+        assert other.user.tags() == [Tag("Iran talks", "#aa0000", 3)]
+        assert other.user.collections() == [Collection("Summit", (ids[9], ids[0]))]
+        assert other.user.saved_searches() == [SavedSearch("Masadykov", "Masadykov")]
+
+
+def test_restoring_the_same_backup_twice_changes_nothing_more(
+    seeded_archive: Archive, ids: list[str], tmp_path: Path
+) -> None:
+    _fill(seeded_archive, ids)
+    seeded_archive.user.backup(tmp_path / "user.json")
+    before = seeded_archive.user.annotations(ids)
+    assert seeded_archive.user.restore(tmp_path / "user.json") == RestoreReport()
+    assert seeded_archive.user.annotations(ids) == before
+
+
+def test_restore_merges_and_never_drops_what_is_there(
+    seeded_archive: Archive, ids: list[str], tmp_path: Path
+) -> None:
+    _fill(seeded_archive, ids)
+    seeded_archive.user.backup(tmp_path / "user.json")
+    user = seeded_archive.user
+    user.set_note(ids[0], "rewritten since the backup")
+    user.set_tag_color("Iran talks", "#00aa00")
+    user.save_search("Masadykov", "Masadykov lang:ru")
+    user.set_collection_items("Summit", [ids[5]])
+    report = user.restore(tmp_path / "user.json")
+    assert report.notes_merged == 1
+    assert user.note(ids[0]) == "rewritten since the backup" + NOTE_MERGE_SEPARATOR + "first note"
+    assert user.get_tag("Iran talks").color == "#00aa00"  # the colour chosen since is kept
+    assert report.saved_searches_renamed == ("Masadykov (restored)",)
+    assert user.saved_searches() == [
+        SavedSearch("Masadykov", "Masadykov lang:ru"), SavedSearch("Masadykov (restored)", "Masadykov")
+    ]
+    assert user.collection("Summit").item_ids == (ids[5], ids[9], ids[0])
+
+
+def test_restore_onto_an_archive_missing_items_reports_them_and_keeps_their_notes(
+    seeded_archive: Archive, ids: list[str], tmp_path: Path, seeds_dir: Path
+) -> None:
+    _fill(seeded_archive, ids)
+    seeded_archive.user.backup(tmp_path / "user.json")
+    with Archive(tmp_path / "tiny" / "archive.db") as tiny:
+        tiny.import_paths([seeds_dir / SEED_000])  # the 2025-11 and 2025-12 items only
+        assert not set(_ids(tiny.path)) & (set(ids[:3]) | {ids[9]})
+        report = tiny.user.restore(tmp_path / "user.json")
+        assert report.missing_items == {
+            item_id: seeded_archive.item(item_id).title for item_id in sorted(set(ids[:3]) | {ids[9]})
+        }
+        assert report.notes_added == 2
+        assert tiny.user.note(ids[0]) == "first note"  # an exact id of a missing item still reaches its note
+        expected = Annotation(ids[0], tags=("Iran talks",), note="first note")
+        assert tiny.user.annotations([ids[0]])[ids[0]] == expected
+        assert set(tiny.user.orphans()) == set(ids[:3]) | {ids[9]}
+        tiny.import_paths([seeds_dir / SEED_003])  # the missing items come back, with their data
+        assert tiny.user.orphans() == []
+        assert tiny.user.collection("Summit").item_ids == (ids[9], ids[0])
+
+
+@pytest.mark.parametrize(
+    "content, reason, where",
+    [
+        ("{not json", "not valid JSON", "line 1, column 2"),
+        ('{"format": "something else", "version": 1}', "not a Press Archive user data backup", ""),
+        ('{"format": "press-archive/user-data", "version": 99}', "newer Press Archive", ""),
+        ('{"format": "press-archive/user-data"}', "no valid format version", "version"),
+        ('{"format": "press-archive/user-data", "version": 1, "notes": [{"item": "ab", "text": 5}]}',
+         "expected text", "notes[0].text"),
+        ('{"format": "press-archive/user-data", "version": 1, "tags": [{"name": "x", "items": "ab"}]}',
+         "expected a list of item ids", "tags[0].items"),
+        ('{"format": "press-archive/user-data", "version": 1, "collections": [{"name": "a\\"b"}]}',
+         "double quote", "collections[0].name"),
+        ('{"format": "press-archive/user-data", "version": 1, "tags": [{"name": "x", "color": "red"}]}',
+         "#rrggbb", "tags[0].color"),
+    ],
+)
+def test_a_bad_backup_is_refused_naming_the_file_and_the_place(
+    seeded_archive: Archive, ids: list[str], tmp_path: Path, content: str, reason: str, where: str
+) -> None:
+    _fill(seeded_archive, ids)
+    before = seeded_archive.user.backup_document()
+    bad = tmp_path / "bad.json"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(BackupError) as caught:
+        seeded_archive.user.restore(bad)
+    assert caught.value.path == str(bad)
+    assert reason in caught.value.reason
+    assert caught.value.where == where
+    after = seeded_archive.user.backup_document()
+    assert {**after, "exported_at": None} == {**before, "exported_at": None}  # nothing half-restored
+
+
+def test_backup_replaces_a_file_whole_and_leaves_no_partial_file(
+    seeded_archive: Archive, ids: list[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "user.json"
+    target.write_text("an older backup", encoding="utf-8")
+    _fill(seeded_archive, ids)
+    seeded_archive.user.backup(target)
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert {note["text"] for note in document["notes"]} == {"first note", "note on an article from August"}
+    assert list(tmp_path.glob(".*partial")) == []
+
+
+def test_backup_to_an_unwritable_place_is_a_clear_error(seeded_archive: Archive, tmp_path: Path) -> None:
+    blocker = tmp_path / "a file"
+    blocker.write_text("", encoding="utf-8")
+    with pytest.raises(BackupError, match="cannot write the backup"):
+        seeded_archive.user.backup(blocker / "user.json")
+
+
+def test_automatic_backups_only_when_something_changed(seeded_archive: Archive, ids: list[str]) -> None:
+    user = seeded_archive.user
+    now = dt.datetime(2026, 3, 1, 9, 0, 0)
+    assert user.auto_backup(now=now) is None  # nothing to save yet
+    user.tag([ids[0]], "first")
+    written = user.auto_backup(now=now)
+    assert written is not None and written.parent == seeded_archive.path.parent / "backups"
+    assert written.name == "archive-user-20260301-090000.json"
+    assert user.auto_backup(now=now + dt.timedelta(minutes=5)) is None
+
+
+def test_automatic_backups_roll_keeping_the_newest(seeded_archive: Archive, ids: list[str]) -> None:
+    user = seeded_archive.user
+    start = dt.datetime(2026, 3, 1, 9, 0, 0)
+    for hour in range(5):
+        user.tag([ids[hour]], f"tag {hour}")
+        user.auto_backup(keep=3, now=start + hour * AUTO_BACKUP_INTERVAL)
+    backups = auto_backups(seeded_archive.path.parent / "backups", "archive")
+    assert [stamp.hour for stamp, _ in backups] == [11, 12, 13]
+    newest = json.loads(backups[-1][1].read_text(encoding="utf-8"))
+    assert [tag["name"] for tag in newest["tags"]] == [f"tag {hour}" for hour in range(5)]
+
+
+def test_within_the_interval_the_newest_backup_is_brought_up_to_date(
+    seeded_archive: Archive, ids: list[str]
+) -> None:
+    user = seeded_archive.user
+    start = dt.datetime(2026, 3, 1, 9, 0, 0)
+    user.tag([ids[0]], "early")
+    first = user.auto_backup(now=start)
+    user.tag([ids[1]], "late")
+    assert user.auto_backup(now=start + AUTO_BACKUP_INTERVAL / 2) == first
+    assert first is not None
+    assert [tag["name"] for tag in json.loads(first.read_text(encoding="utf-8"))["tags"]] == ["early", "late"]
+
+
+def test_closing_the_archive_backs_up_changed_user_data(tmp_path: Path, seeds_dir: Path) -> None:
+    path = tmp_path / "archive.db"
+    with Archive(path) as archive:
+        archive.import_paths([seeds_dir])
+    assert not (tmp_path / "backups").exists()  # no user data, no backup
+    with Archive(path) as archive:
+        archive.user.star(_ids(path)[:1])
+    backups = auto_backups(tmp_path / "backups", "archive")
+    assert len(backups) == 1
+    assert json.loads(backups[0][1].read_text(encoding="utf-8"))["stars"][0]["item"] == _ids(path)[0]
