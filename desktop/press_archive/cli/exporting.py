@@ -1,0 +1,103 @@
+"""`press-archive export`: the selected items into a file for a spreadsheet, notes, citations or a report."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from press_archive.cli.app import ArchiveContext, main, pass_archive
+from press_archive.exporters import (
+    FORMATS,
+    CollectionSelection,
+    ExportError,
+    IdSelection,
+    QuerySelection,
+    Selection,
+    TagSelection,
+    export_items,
+)
+from press_archive.model import SearchRequest, SortOrder
+
+_ID_SEPARATORS = re.compile(r"[\s,]+")
+
+
+def _show_progress(done: int, total: int) -> None:
+    click.echo(f"\r\033[KExporting: {done}/{total} items", nl=False, err=True)
+
+
+def _list_formats() -> None:
+    width = max(len(name) for name in FORMATS)
+    for fmt in FORMATS.values():
+        click.echo(f"{fmt.name:<{width}}  {fmt.suffix or 'folder':<7} {fmt.label}: {fmt.description}")
+
+
+def _selection(query: str | None, sort: str, ids: tuple[str, ...], tag: str | None,
+               collection: str | None) -> Selection:
+    given = [name for name, value in (("--query", query), ("--ids", ids), ("--tag", tag),
+                                      ("--collection", collection)) if value]
+    if len(given) > 1:
+        raise click.UsageError(f"give one selection, not {' and '.join(given)}")
+    if ids:
+        return IdSelection(tuple(i for value in ids for i in _ID_SEPARATORS.split(value) if i))
+    if tag is not None:
+        return TagSelection(tag)
+    if collection is not None:
+        return CollectionSelection(collection)
+    return QuerySelection(SearchRequest(query=query or "", sort=SortOrder(sort)))
+
+
+@main.command("export")
+@click.option("--format", "format_name", type=click.Choice(list(FORMATS)), metavar="FMT",
+              help="Format of the file; --list-formats shows them all.")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="File to write (a folder for the obsidian format).")
+@click.option("--query", "-q", help="Export every result of this search (default: the whole archive).")
+@click.option("--sort", type=click.Choice([order.value for order in SortOrder]), default="relevance",
+              show_default=True, help="Order of the items of a --query export.")
+@click.option("--ids", multiple=True, metavar="ID...",
+              help="Export these items in this order: ids or unique prefixes, separated by commas or "
+                   "spaces, or the option repeated.")
+@click.option("--tag", help="Export the items carrying this tag, newest first.")
+@click.option("--collection", help="Export the items of this collection, in its order.")
+@click.option("--with-user-data", is_flag=True, help="Add each item's tags, star and note.")
+@click.option("--force", is_flag=True, help="Replace the file (or notes folder) if it exists.")
+@click.option("--list-formats", is_flag=True, help="List the export formats and exit.")
+@pass_archive
+def export_command(
+    context: ArchiveContext,
+    format_name: str | None,
+    output: Path | None,
+    query: str | None,
+    sort: str,
+    ids: tuple[str, ...],
+    tag: str | None,
+    collection: str | None,
+    with_user_data: bool,
+    force: bool,
+    list_formats: bool,
+) -> None:
+    """Export items to a file other programs open: CSV, Excel, JSON, Markdown, BibTeX, RIS, CSL-JSON,
+    an HTML or a PDF report.
+
+    The file is written whole or not at all (Ctrl+C leaves nothing behind), and an existing file is
+    only replaced with --force.
+    """
+    if list_formats:
+        _list_formats()
+        return
+    if format_name is None or output is None:
+        raise click.UsageError("--format and -o/--output are needed (see --list-formats)")
+    selection = _selection(query, sort, ids, tag, collection)
+    progress = _show_progress if sys.stderr.isatty() else None
+    try:
+        count = export_items(context.open(), selection, format_name, output, with_user_data=with_user_data,
+                             force=force, progress=progress)
+    except ExportError as error:
+        raise click.ClickException(f"{error.target}: {error.reason}") from error
+    finally:
+        if progress is not None:
+            click.echo("\r\033[K", nl=False, err=True)
+    click.echo(f"{count} item{'' if count == 1 else 's'} exported to {output} ({format_name})")

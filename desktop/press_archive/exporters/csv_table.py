@@ -1,0 +1,41 @@
+"""CSV: UTF-8, comma-separated, every field quoted where needed (RFC 4180, CRLF line ends).
+
+The `csv-excel` variant starts with a byte order mark: without it Excel reads UTF-8 as the system's
+code page and shows Russian as mojibake; with it LibreOffice and Excel both open the file as it is.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+
+from press_archive.exporters.records import ExportMeta, ExportRecord, field_names
+from press_archive.exporters.table import Cell, table_rows
+
+
+def _text(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, bool):
+        return "true" if cell else "false"
+    if isinstance(cell, dt.date):
+        return cell.isoformat()
+    return str(cell)
+
+
+def _write(records: Iterable[ExportRecord], meta: ExportMeta, path: Path, encoding: str) -> None:
+    with path.open("w", encoding=encoding, newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(field_names(meta.with_user_data))
+        for row in table_rows(records, meta.with_user_data):
+            writer.writerow([_text(cell) for cell in row])
+
+
+def write_csv(records: Iterable[ExportRecord], meta: ExportMeta, path: Path) -> None:
+    _write(records, meta, path, "utf-8")
+
+
+def write_csv_for_excel(records: Iterable[ExportRecord], meta: ExportMeta, path: Path) -> None:
+    _write(records, meta, path, "utf-8-sig")

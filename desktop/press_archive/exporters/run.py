@@ -1,0 +1,101 @@
+"""`export_items`: a selection of the archive into a file of one format, all of it or nothing.
+
+The window and the command line both call this. Progress is reported item by item while the records
+are read; cancelling (or any error) stops the export and removes what was written so far, leaving
+an existing target as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Sequence
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from press_archive.archive import Archive, ItemNotFound
+from press_archive.exporters.atomic import atomic_file, atomic_folder
+from press_archive.exporters.errors import ExportCancelledError, ExportError
+from press_archive.exporters.records import ExportMeta, ExportRecord, make_record
+from press_archive.exporters.registry import ExportFormat, find_format
+from press_archive.exporters.selection import Selection, select_item_ids, selection_query
+
+#: Called with (items done, items in all) after each item is read.
+ExportProgress = Callable[[int, int], None]
+#: Asked before each item; returning True stops the export and removes its partial output.
+CancelCheck = Callable[[], bool]
+#: Items whose user data is read in one go.
+ANNOTATION_BATCH = 500
+
+
+def _generator() -> str:
+    try:
+        return f"Press Archive {version('press-archive')}"
+    except PackageNotFoundError:
+        return "Press Archive"
+
+
+def _records(
+    archive: Archive,
+    item_ids: Sequence[str],
+    with_user_data: bool,
+    progress: ExportProgress | None,
+    cancel: CancelCheck | None,
+    target: Path,
+) -> Iterator[ExportRecord]:
+    total = len(item_ids)
+    for start in range(0, total, ANNOTATION_BATCH):
+        batch = item_ids[start : start + ANNOTATION_BATCH]
+        annotations = archive.user.annotations(batch) if with_user_data else {}
+        for done, item_id in enumerate(batch, start=start + 1):
+            if cancel is not None and cancel():
+                raise ExportCancelledError(str(target))
+            try:
+                item = archive.item(item_id)
+            except ItemNotFound as error:
+                reason = f"item {item_id} left the archive during the export"
+                raise ExportError(str(target), reason) from error
+            yield make_record(item, annotations.get(item.id))
+            if progress is not None:
+                progress(done, total)
+
+
+def export_items(
+    archive: Archive,
+    selection: Selection,
+    format: ExportFormat | str,
+    target: str | Path,
+    *,
+    with_user_data: bool = False,
+    force: bool = False,
+    progress: ExportProgress | None = None,
+    cancel: CancelCheck | None = None,
+) -> int:
+    """Export the selected items to `target`; returns how many were written.
+
+    Raises `ExportError` (the target exists without `force`, an unknown format, tag or item, a bad
+    query, a write failure) and `ExportCancelledError`; in every such case nothing is left behind.
+    """
+    export_format = find_format(format) if isinstance(format, str) else format
+    path = Path(target)
+    item_ids = select_item_ids(archive, selection)
+    if not item_ids:
+        raise ExportError(selection.describe(), "nothing to export: the selection holds no items")
+    meta = ExportMeta(
+        selection=selection.describe(),
+        exported_at=dt.datetime.now().astimezone(),
+        item_count=len(item_ids),
+        with_user_data=with_user_data,
+        generator=_generator(),
+        query=selection_query(selection),
+    )
+    write = export_format.writer()
+    records = _records(archive, item_ids, with_user_data, progress, cancel, path)
+    destination = atomic_folder(path, force) if export_format.is_folder else atomic_file(path, force)
+    try:
+        with destination as temporary:
+            write(records, meta, temporary)
+            if cancel is not None and cancel():
+                raise ExportCancelledError(str(path))
+    except OSError as error:
+        raise ExportError(str(path), f"cannot be written: {error.strerror or error}") from error
+    return len(item_ids)
