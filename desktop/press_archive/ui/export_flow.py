@@ -1,0 +1,83 @@
+"""Exporting from the window: in the background, with progress and Cancel in the status bar.
+
+The export writes to a temporary file and moves it into place at the end, so a cancelled or failed
+export leaves nothing behind (and an existing file as it was).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QDialog, QWidget
+
+from press_archive.exporters import ExportCancelledError, export_items
+from press_archive.model import SearchRequest
+from press_archive.ui.export_dialog import ExportChoice, ExportDialog
+from press_archive.ui.formatting import count_phrase
+from press_archive.ui.jobs import JobContext, JobRunner
+from press_archive.ui.status_bar import StatusBar
+
+
+class ExportFlow(QObject):
+    """Runs one export at a time."""
+
+    #: The export ended: the message the status bar showed.
+    finished = Signal(str)
+
+    def __init__(self, runner: JobRunner, status: StatusBar, window: QWidget) -> None:
+        super().__init__(window)
+        self._runner = runner
+        self._status = status
+        self._window = window
+        self._job: int | None = None
+        status.cancel_requested.connect(self.cancel)
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
+
+    def ask(self, picked: list[str], search: SearchRequest, total: int | None) -> ExportChoice | None:
+        """The export dialog, then the file dialog; None when the user cancels either."""
+        dialog = ExportDialog(picked, search, total, self._window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choose_target()
+
+    def export(self, choice: ExportChoice) -> bool:
+        """Start the export; False when one is already running."""
+        if self._job is not None:
+            return False
+
+        def work(context: JobContext) -> int:
+            return export_items(
+                context.archive, choice.selection, choice.format, choice.target,
+                with_user_data=choice.with_user_data, force=True,
+                progress=lambda done, total: context.report(done, f"{done:,} of {total:,} items"),
+                cancel=lambda: context.cancelled,
+            )
+
+        self._status.start_task(f"Exporting to {choice.target.name}…", cancellable=True)
+        self._job = self._runner.submit(
+            work, lambda count: self._done(count, choice), self._failed, on_progress=self._progress
+        )
+        return True
+
+    @Slot()
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._runner.cancel(self._job)
+            self._status.cancel_button.setEnabled(False)
+
+    def _progress(self, _done: int, label: str) -> None:
+        self._status.update_task(f"Exporting: {label}")
+
+    def _done(self, count: int, choice: ExportChoice) -> None:
+        self._end(f"Exported {count_phrase(count, 'item')} to {choice.target}.")
+
+    def _failed(self, error: Exception) -> None:
+        self._end("Export cancelled; nothing was written." if isinstance(error, ExportCancelledError)
+                  else f"Export failed: {error}")
+
+    def _end(self, message: str) -> None:
+        self._job = None
+        self._status.finish_task(message)
+        self.finished.emit(message)

@@ -1,0 +1,96 @@
+"""Importing from the window: one import at a time, in the background, with progress and a report at the end.
+
+The total is not known up front (folders and zips are walked as the import goes), so progress is
+the count of documents done and the name of the current one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from press_archive.model import ImportReport
+from press_archive.ui.formatting import count_phrase
+from press_archive.ui.import_report import ImportReportDialog, report_summary
+from press_archive.ui.jobs import JobContext, JobRunner
+from press_archive.ui.status_bar import StatusBar
+
+IMPORT_FILTER = "Saved pages and zips (*.txt *.text *.html *.htm *.xhtml *.zip);;All files (*)"
+
+
+class ImportFlow(QObject):
+    """Runs imports for the window and reports on them."""
+
+    #: An import ended (finished, cancelled or failed); the archive may have changed.
+    finished = Signal(object)
+
+    def __init__(self, runner: JobRunner, status: StatusBar, window: QWidget) -> None:
+        super().__init__(window)
+        self._runner = runner
+        self._status = status
+        self._window = window
+        self._job: int | None = None
+        self._cancelled = False
+        status.cancel_requested.connect(self.cancel)
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
+
+    def ask_files(self) -> list[Path]:
+        names, _filter = QFileDialog.getOpenFileNames(self._window, "Import Files", "", IMPORT_FILTER)
+        return [Path(name) for name in names]
+
+    def ask_folder(self) -> list[Path]:
+        folder = QFileDialog.getExistingDirectory(self._window, "Import Folder")
+        return [Path(folder)] if folder else []
+
+    def import_paths(self, paths: list[Path]) -> bool:
+        """Start importing files, folders and zips; False when an import is already running."""
+        def work(context: JobContext) -> ImportReport:
+            return context.archive.import_paths(paths, context.progress)
+
+        others = f" and {len(paths) - 1} more" if len(paths) > 1 else ""
+        named = f" {paths[0].name}{others}" if paths else ""
+        return self._start(work, f"Importing{named}…")
+
+    def import_seeds(self) -> bool:
+        """The first start on an empty archive: import the pages bundled with the app."""
+        def work(context: JobContext) -> ImportReport:
+            return context.archive.import_seeds(context.progress)
+
+        return self._start(work, "Importing the bundled pages…")
+
+    @Slot()
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._cancelled = True
+            self._runner.cancel(self._job)
+            self._status.cancel_button.setEnabled(False)
+            self._status.update_task("Cancelling after the current document…")
+
+    def _start(self, work: Callable[[JobContext], ImportReport], label: str) -> bool:
+        if self._job is not None:
+            return False
+        self._cancelled = False
+        self._status.start_task(label, cancellable=True)
+        self._job = self._runner.submit(work, self._done, self._failed, on_progress=self._progress)
+        return True
+
+    def _progress(self, done: int, name: str) -> None:
+        self._status.update_task(f"Importing: {count_phrase(done, 'document')} · {Path(name).name[:48]}")
+
+    def _done(self, report: ImportReport) -> None:
+        self._job = None
+        self._status.finish_task(report_summary(report, self._cancelled))
+        if report.failures:
+            ImportReportDialog(report, self._cancelled, self._window).open()
+        self.finished.emit(report)
+
+    def _failed(self, error: Exception) -> None:
+        self._job = None
+        self._status.finish_task(f"Import failed: {error}")
+        self.finished.emit(None)

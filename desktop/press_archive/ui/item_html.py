@@ -1,0 +1,166 @@
+"""The detail pane's document: an item as escaped rich text, with the query's words marked.
+
+Item text comes from web pages and is untrusted: every piece of it is escaped here, the document
+links only to `item:` ids and to http(s) URLs, and it references no images or other resources.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import PurePath
+from urllib.parse import urlsplit
+
+from press_archive.model import Item, Kind, Relation, Sighting
+from press_archive.ui.appearance import Colors
+from press_archive.ui.formatting import (
+    DATE_SOURCE_NAMES,
+    KIND_NAMES,
+    LANGUAGE_NAMES,
+    count_phrase,
+    format_date,
+    format_long_date,
+)
+from press_archive.ui.item_detail import ItemDetail, Spans
+
+ITEM_SCHEME = "item"
+
+
+def item_link(item_id: str) -> str:
+    return f"{ITEM_SCHEME}:{item_id}"
+
+
+def is_web_url(url: str) -> bool:
+    """Only these open, and only in the system browser, and only on a click."""
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def marked(text: str, spans: Spans, colors: Colors) -> str:
+    """`text` escaped, with the spans wrapped in a highlight; spans out of range are ignored."""
+    style = f"background-color:{colors.mark_background.name()}; color:{colors.mark_text.name()}"
+    parts: list[str] = []
+    cursor = 0
+    for start, end in sorted(spans):
+        if start < cursor or end > len(text):
+            continue
+        parts.append(html.escape(text[cursor:start]))
+        parts.append(f'<span style="{style}">{html.escape(text[start:end])}</span>')
+        cursor = end
+    parts.append(html.escape(text[cursor:]))
+    return "".join(parts)
+
+
+def _muted(text: str, colors: Colors, size: str = "small") -> str:
+    return f'<span style="color:{colors.muted.name()}; font-size:{size}">{text}</span>'
+
+
+def _section(title: str, colors: Colors) -> str:
+    return (
+        f'<p style="margin-top:18px; margin-bottom:4px; font-weight:600; color:{colors.muted.name()}; '
+        f'font-size:small">{html.escape(title.upper())}</p>'
+    )
+
+
+def _header(detail: ItemDetail, colors: Colors) -> list[str]:
+    item = detail.item
+    kicker = " · ".join((KIND_NAMES[item.kind], LANGUAGE_NAMES[item.language]))
+    title_style = "font-size:x-large; font-weight:600"
+    if item.title_derived:
+        title_style = f"font-size:x-large; font-style:italic; color:{colors.muted.name()}"
+    parts = [
+        f'<p style="margin:0">{_muted(html.escape(kicker.upper()), colors)}</p>',
+        f'<p style="{title_style}; margin-top:4px; margin-bottom:6px">'
+        f"{marked(item.title, detail.title_spans, colors)}</p>",
+    ]
+    facts = [f"<b>{html.escape(format_long_date(item.date))}</b>"]
+    if item.date is not None:
+        facts.append(html.escape(f"date {DATE_SOURCE_NAMES[item.date_source]}"))
+    else:
+        facts.append(html.escape(DATE_SOURCE_NAMES[item.date_source]))
+    if item.title_derived:
+        facts.append("title cut from the first sentence (the page gave none)")
+    parts.append(f'<p style="margin-top:0">{_muted(" · ".join(facts), colors, "medium")}</p>')
+    if detail.query.strip():
+        how = f"Found by the search “{html.escape(detail.query.strip())}”"
+        if detail.via_variant:
+            how += ", through another form of a word (not as typed)"
+        parts.append(f'<p style="margin-top:0">{_muted(how, colors)}</p>')
+    return parts
+
+
+def _body(detail: ItemDetail, colors: Colors) -> list[str]:
+    style = "margin-top:0; margin-bottom:11px; line-height:145%"
+    return [
+        f'<p style="{style}">{marked(paragraph, spans, colors)}</p>'
+        for paragraph, spans in zip(detail.item.body, detail.paragraph_spans, strict=False)
+    ]
+
+
+RELATION_NAMES = {
+    Relation.ARTICLE: "Full article",
+    Relation.TEASER: "Teaser",
+    Relation.TWIN: "Other edition",
+    Relation.SIMILAR: "Similar",
+}
+
+
+def _related(detail: ItemDetail, colors: Colors) -> list[str]:
+    if not detail.related:
+        return []
+    parts = [_section("Related", colors)]
+    for related in detail.related:
+        hit = related.hit
+        style = "text-decoration:none" + ("; font-style:italic" if hit.title_derived else "")
+        href = html.escape(item_link(hit.item_id))
+        kind = html.escape(RELATION_NAMES[related.relation])
+        facts = html.escape(f"{format_date(hit.date)} · {hit.language.value.upper()} · {related.reason}")
+        parts.append(
+            f'<p style="margin-top:0; margin-bottom:8px"><b>{kind}</b>: '
+            f'<a href="{href}" style="{style}">{html.escape(hit.title)}</a><br>{_muted(facts, colors)}</p>'
+        )
+    return parts
+
+
+def _attachments(item: Item, colors: Colors) -> list[str]:
+    if not item.attachments:
+        return []
+    rows = "".join(f"<li>{html.escape(name)}</li>" for name in item.attachments)
+    return [_section("Attachments (not stored)", colors), f'<ul style="margin-top:0">{rows}</ul>']
+
+
+def _sighting(sighting: Sighting, colors: Colors) -> str:
+    name = PurePath(sighting.source.split("!")[-1]).name or sighting.source
+    where = f"item {sighting.position + 1}" + (" (side column)" if sighting.kind is Kind.TEASER else "")
+    lines = [f"{html.escape(name)} {_muted(html.escape(where), colors)}",
+             _muted(html.escape(sighting.source), colors)]
+    if sighting.url and is_web_url(sighting.url):
+        lines.append(f'<a href="{html.escape(sighting.url)}">{html.escape(sighting.url)}</a>')
+    elif sighting.url:
+        lines.append(_muted(html.escape(sighting.url), colors))
+    return f'<p style="margin-top:0; margin-bottom:8px">{"<br>".join(lines)}</p>'
+
+
+def _provenance(item: Item, colors: Colors) -> list[str]:
+    parts = [_section(f"Seen on {count_phrase(len(item.sightings), 'page')}", colors)]
+    parts.extend(_sighting(sighting, colors) for sighting in item.sightings)
+    parts.append(f'<p style="margin-top:10px">{_muted("Item id " + html.escape(item.id), colors)}</p>')
+    return parts
+
+
+def item_document(detail: ItemDetail, colors: Colors) -> str:
+    """The whole document for the detail pane."""
+    parts = [f'<html><body style="color:{colors.text.name()}">']
+    parts += _header(detail, colors)
+    parts += _body(detail, colors)
+    parts += _related(detail, colors)
+    parts += _attachments(detail.item, colors)
+    parts += _provenance(detail.item, colors)
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def placeholder_document(message: str, colors: Colors) -> str:
+    return (
+        f'<html><body><p align="center" style="margin-top:40px; color:{colors.muted.name()}">'
+        f"{html.escape(message)}</p></body></html>"
+    )

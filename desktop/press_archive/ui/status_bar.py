@@ -1,0 +1,59 @@
+"""The status bar: how many items the search found and how fast, and the progress of background work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+
+from press_archive.model import SearchResult
+from press_archive.ui.formatting import count_phrase, format_elapsed
+
+MESSAGE_MS = 8000
+
+
+class StatusBar(QStatusBar):
+    """Counts on the right, a task (with its progress and a Cancel button) next to them."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.task_label = QLabel(self)
+        self.task_bar = QProgressBar(self)
+        self.task_bar.setRange(0, 0)
+        self.task_bar.setMaximumWidth(160)
+        self.task_bar.setTextVisible(False)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setFlat(True)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.counts = QLabel(self)
+        for widget in (self.task_label, self.task_bar, self.cancel_button):
+            self.addPermanentWidget(widget)
+            widget.hide()
+        self.addPermanentWidget(self.counts)
+        self._first_page_ms = 0.0
+
+    def show_first_page(self, result: SearchResult) -> None:
+        """Before the count arrives: "100+ items" when the first page was full."""
+        shown = len(result.hits)
+        more = "+" if shown >= result.request.limit else ""
+        self.counts.setText(f"{shown:,}{more} items · {format_elapsed(result.elapsed_ms)}")
+        self._first_page_ms = result.elapsed_ms
+
+    def show_total(self, total: int) -> None:
+        self.counts.setText(f"{count_phrase(total, 'item')} · {format_elapsed(self._first_page_ms)}")
+
+    def start_task(self, text: str, cancellable: bool) -> None:
+        self.task_label.setText(text)
+        for widget in (self.task_label, self.task_bar):
+            widget.show()
+        self.cancel_button.setVisible(cancellable)
+        self.cancel_button.setEnabled(True)
+
+    def update_task(self, text: str) -> None:
+        self.task_label.setText(text)
+
+    def finish_task(self, message: str) -> None:
+        for widget in (self.task_label, self.task_bar, self.cancel_button):
+            widget.hide()
+        self.showMessage(message, MESSAGE_MS)

@@ -1,0 +1,93 @@
+"""What the window remembers between runs: geometry, pane sizes, sort, last query, history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+from press_archive.model import SortOrder
+
+HISTORY_LENGTH = 50
+
+
+class WindowSettings:
+    """Typed access to the window's keys in a `QSettings` (the app's own, or a test's file)."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    def state(self, key: str) -> QByteArray | None:
+        """A saved geometry or splitter state; None on the first run."""
+        value = self._settings.value(f"window/{key}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_state(self, key: str, value: QByteArray) -> None:
+        self._settings.setValue(f"window/{key}", value)
+
+    def flag(self, key: str, default: bool) -> bool:
+        value = self._settings.value(f"view/{key}", default)
+        return value in (True, "true", "1", 1) if not isinstance(value, bool) else value
+
+    def set_flag(self, key: str, value: bool) -> None:
+        self._settings.setValue(f"view/{key}", value)
+
+    @property
+    def sort(self) -> SortOrder:
+        value = self._settings.value("search/sort", SortOrder.RELEVANCE.value)
+        try:
+            return SortOrder(str(value))
+        except ValueError:
+            return SortOrder.RELEVANCE
+
+    @sort.setter
+    def sort(self, order: SortOrder) -> None:
+        self._settings.setValue("search/sort", order.value)
+
+    @property
+    def last_query(self) -> str:
+        value = self._settings.value("search/last_query", "")
+        return value if isinstance(value, str) else ""
+
+    @last_query.setter
+    def last_query(self, query: str) -> None:
+        self._settings.setValue("search/last_query", query)
+
+    @property
+    def history(self) -> list[str]:
+        """Recent queries, newest first."""
+        value = self._settings.value("search/history", [])
+        if isinstance(value, str):
+            return [value]
+        return [entry for entry in value if isinstance(entry, str)] if isinstance(value, list) else []
+
+    def remember_query(self, query: str) -> list[str]:
+        """Put a query at the front of the history (once); returns the new history."""
+        query = " ".join(query.split())
+        history = self.history
+        if query:
+            history = [query, *(entry for entry in history if entry != query)][:HISTORY_LENGTH]
+            self._settings.setValue("search/history", history)
+        return history
+
+    def restore_layout(
+        self, window: QMainWindow, splitter: QSplitter, toggles: dict[str, QAction], default_size: QSize,
+        default_split: list[int],
+    ) -> None:
+        """The window's size and place, the panes' widths and which panes are shown, as last left."""
+        geometry = self.state("geometry")
+        if geometry is None or not window.restoreGeometry(geometry):
+            window.resize(default_size)
+        split = self.state("splitter")
+        if split is None or not splitter.restoreState(split):
+            splitter.setSizes(default_split)
+        for key, action in toggles.items():
+            action.setChecked(self.flag(key, True))
+            action.toggled.emit(action.isChecked())
+
+    def save_layout(self, window: QMainWindow, splitter: QSplitter, toggles: dict[str, QAction]) -> None:
+        self.set_state("geometry", window.saveGeometry())
+        self.set_state("splitter", splitter.saveState())
+        for key, action in toggles.items():
+            self.set_flag(key, action.isChecked())
+        self._settings.sync()

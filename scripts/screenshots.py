@@ -1,0 +1,145 @@
+"""Render the window on a fresh archive of the seed pages into PNGs, as the README shows them.
+
+Run through `scripts/screenshots`, which sets up the environment; `--out DIR` writes elsewhere.
+Each state waits for the window's own signals (results, counts, item shown), never for a fixed time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, QSize, QTimer, SignalInstance
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from press_archive.archive import Archive
+from press_archive.model import SearchRequest
+from press_archive.ui.launch import create_application
+from press_archive.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parent.parent
+WAIT_MS = 30_000
+SEARCH = "CSTO secretary"
+FACET = "kind:teaser"
+SIZE = QSize(1280, 800)
+SMALL_SIZE = QSize(1024, 640)
+
+
+def wait_for(signal: SignalInstance, action: Callable[[], None]) -> None:
+    """Run `action` and process events until `signal` fires (or give up loudly)."""
+    loop = QEventLoop()
+    fired: list[bool] = []
+
+    def done(*_args: object) -> None:
+        fired.append(True)
+        loop.quit()
+
+    signal.connect(done)
+    QTimer.singleShot(WAIT_MS, loop.quit)
+    action()
+    if not fired:
+        loop.exec()
+    signal.disconnect(done)
+    if not fired:
+        raise SystemExit(f"timed out waiting for {signal}")
+
+
+def settle(app: QApplication) -> None:
+    """Let layouts and deferred paints finish before grabbing."""
+    for _ in range(5):
+        app.processEvents()
+
+
+def dark_palette() -> QPalette:
+    """A dark palette like the ones desktops ship, for systems where Qt cannot ask the desktop."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2d",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1f1f21",
+        QPalette.ColorRole.AlternateBase: "#2a2a2c",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#333336",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#3d6fb6",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#7fb0f0",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.ToolTipBase: "#333336",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.Mid: "#45454a",
+        QPalette.ColorRole.Dark: "#19191a",
+        QPalette.ColorRole.Light: "#4a4a4f",
+        QPalette.ColorRole.Midlight: "#3c3c40",
+        QPalette.ColorRole.Shadow: "#000000",
+    }
+    for role, color in roles.items():
+        palette.setColor(role, QColor(color))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#77777a"))
+    return palette
+
+
+def annotate(archive: Archive) -> None:
+    """Some user data, as a user would have added it, so tags and stars show."""
+    secretariat = [hit.item_id for hit in archive.search(SearchRequest("Secretary General", limit=4)).hits]
+    archive.user.tag(secretariat, "Secretary General")
+    archive.user.tag(secretariat[:2], "to read")
+    archive.user.star(secretariat[1:3])
+    archive.user.set_note(secretariat[1], "Compare with the Russian edition of the same day.")
+
+
+def render(out: Path) -> list[Path]:
+    app = create_application(sys.argv[:1])
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "window.ini"), QSettings.Format.IniFormat)
+        shutil.copytree(ROOT / "seeds", Path(folder) / "seeds")
+        os.chdir(folder)  # sources are recorded as given: "seeds/…", not this machine's full path
+        with Archive("archive.db") as archive:
+            archive.import_paths([Path("seeds")])
+            annotate(archive)
+            window = MainWindow(archive, settings)
+            window.resize(SIZE)
+            window.show()
+
+            def shot(name: str) -> None:
+                settle(app)
+                path = out / f"{name}.png"
+                window.grab().save(str(path))
+                written.append(path)
+
+            wait_for(window.counts_shown, window.start)
+            shot("start")
+            wait_for(window.counts_shown, lambda: window.search_bar.set_query(SEARCH))
+            wait_for(window.counts_shown, lambda: window.add_filter(FACET))
+            shot("search-with-facets")
+            wait_for(window.detail_shown, lambda: window.results.list.setCurrentIndex(window.model.index(1)))
+            shot("item-open")
+            app.setPalette(dark_palette())
+            shot("dark-palette")
+            app.setPalette(app.style().standardPalette())
+            window.resize(SMALL_SIZE)
+            shot("small-window")
+            window.close()
+    return written
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots", help="folder for the PNGs")
+    args = parser.parse_args()
+    args.out = args.out.resolve()  # rendering changes the working directory
+    args.out.mkdir(parents=True, exist_ok=True)
+    for path in render(args.out):
+        print(path)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""Importing and exporting from the window: in the background, with progress, and a report of failures."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from window_helpers import WAIT_MS, write_pages
+
+from press_archive.exporters import FORMATS, IdSelection, QuerySelection
+from press_archive.model import SearchRequest
+from press_archive.ui.export_dialog import ExportChoice, ExportDialog
+from press_archive.ui.import_report import ImportReportDialog
+from press_archive.ui.main_window import MainWindow
+
+
+def test_an_import_adds_items_and_reports_each_failed_file(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    before = window.archive.stats().items
+    folder = write_pages(tmp_path / "new", pages=2, items_per_page=3)
+    (folder / "broken.html").write_bytes(b"\x00\x01\x02 not a page")
+    progress: list[str] = []
+    window.runner.job_progressed.connect(lambda _job, _done, name: progress.append(name))
+    with qtbot.waitSignal(window.imports.finished, timeout=WAIT_MS) as finished:
+        assert window.imports.import_paths([folder])
+    report = finished.args[0]
+    assert (report.items_new, len(report.failures)) == (6, 1)
+    assert len(progress) == 3
+    assert window.status.currentMessage().startswith("Import finished: 2 files read, 6 new items")
+    (dialog,) = [dialog for dialog in window.findChildren(ImportReportDialog) if dialog.isVisible()]
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 0).text().endswith("broken.html")
+    assert "binary" in dialog.table.item(0, 1).text()
+    dialog.close()
+    qtbot.waitUntil(lambda: window.model.rowCount() == before + 6, timeout=WAIT_MS)
+
+
+def test_only_one_import_runs_at_a_time(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    folder = write_pages(tmp_path / "new", pages=1, items_per_page=1)
+    with qtbot.waitSignal(window.imports.finished, timeout=WAIT_MS):
+        assert window.imports.import_paths([folder])
+        assert not window.imports.import_paths([folder])
+
+
+def test_an_export_of_the_picked_items_writes_them_in_the_background(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    picked = (window.model.hit(1).item_id, window.model.hit(0).item_id)
+    target = tmp_path / "picked.csv"
+    with qtbot.waitSignal(window.exports.finished, timeout=WAIT_MS) as finished:
+        window.exports.export(ExportChoice(IdSelection(picked), FORMATS["csv"], False, target))
+    assert finished.args == [f"Exported 2 items to {target}."]
+    with target.open(encoding="utf-8") as handle:
+        assert [row["id"] for row in csv.DictReader(handle)] == list(picked)
+
+
+def test_a_failed_export_says_why_in_the_status_bar(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "empty.csv"
+    choice = ExportChoice(QuerySelection(SearchRequest("nosuchwordanywhere")), FORMATS["csv"], False, target)
+    with qtbot.waitSignal(window.exports.finished, timeout=WAIT_MS) as finished:
+        window.exports.export(choice)
+    assert finished.args[0].startswith("Export failed:")
+    assert "nothing to export" in window.status.currentMessage()
+    assert not target.exists()
+
+
+def test_the_export_dialog_offers_the_picked_items_or_the_whole_search(qtbot: QtBot) -> None:
+    search = SearchRequest("Masadykov")
+    dialog = ExportDialog(["a1", "b2"], search, 4)
+    qtbot.addWidget(dialog)
+    assert dialog.picked_button.isChecked()
+    assert dialog.selection() == IdSelection(("a1", "b2"))
+    dialog.search_button.click()
+    assert dialog.selection() == QuerySelection(search)
+    assert "(4 items)" in dialog.search_button.text()
+    nothing_picked = ExportDialog([], search, None)
+    qtbot.addWidget(nothing_picked)
+    assert not nothing_picked.picked_button.isEnabled()
+    assert nothing_picked.search_button.isChecked()
