@@ -68,8 +68,12 @@ class ConnectionPool:
         self._user_attached = False
         _check_header(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._prepare(self.db().conn)
-        self._prepare_user_data(self.db().conn)
+        try:
+            self._prepare(self.db().conn)
+            self._prepare_user_data(self.db().conn)
+        except BaseException:
+            self.close()  # a refused file keeps no connection open, nor its -wal and -shm files
+            raise
 
     def db(self) -> sqlite_utils.Database:
         """The calling thread's connection, opened on first use."""
@@ -112,12 +116,8 @@ class ConnectionPool:
     def _prepare_user_data(self, conn: sqlite3.Connection) -> None:
         """Attach `<stem>-user.db` only once the archive is known to be ours, so a refused file gets no
         user data file created beside it."""
-        try:
-            _check_header(self.user_path)
-            self.user_migration_backup = open_user_db(conn, self.user_path)
-        except BaseException:
-            self.close()
-            raise
+        _check_header(self.user_path)
+        self.user_migration_backup = open_user_db(conn, self.user_path)
         self._user_attached = True
 
     def _prepare(self, conn: sqlite3.Connection) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from contextlib import closing
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -47,7 +49,33 @@ class ArchiveContext:
 pass_archive = click.make_pass_decorator(ArchiveContext)
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class ArchiveGroup(click.Group):
+    """Damage SQLite finds only when a command reads the damaged part of the file is reported in one
+    line, as a file refused on opening is, not as a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except sqlite3.DatabaseError as error:
+            if type(error) not in (sqlite3.DatabaseError, sqlite3.OperationalError):
+                raise  # IntegrityError and the like: a bug of ours, not a problem of the file
+            context = ctx.find_object(ArchiveContext)
+            path = context.db_path if context else "the archive"
+            raise click.ClickException(f"{path}: {_problem(error)}") from error
+
+
+def _problem(error: sqlite3.DatabaseError) -> str:
+    if isinstance(error, sqlite3.OperationalError):  # locked for too long, disk full, I/O error
+        return str(error)
+    return (
+        f"the archive file is damaged ({error}); restore it from a backup copy, "
+        "or import the pages again into a new archive (--db NEW.db)"
+    )
+
+
+@click.group(
+    cls=ArchiveGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.option(
     "--db",
     "db_path",

@@ -1,0 +1,75 @@
+"""The installed command line, run as users run it: in a process of its own, killed if need be.
+
+A killed run is stopped at a point chosen by its own progress: the command prints a progress line per
+document (or item) when its error stream is a terminal, so the test gives it one and kills it the
+moment the count it waits for is printed. Where in the following work the kill lands is up to the
+machine, which is what makes the points random; the counts come from a seeded generator, so a
+failing run can be repeated.
+"""
+
+from __future__ import annotations
+
+import os
+import pty
+import re
+import select
+import signal
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+COMMAND = (sys.executable, "-m", "press_archive")
+#: Longest wait for the next progress line before the run is declared stuck.
+STUCK_SECONDS = 60
+
+
+def press_archive(db: Path, *args: str, prefix: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
+    """Run `press-archive --db DB ARGS...` to the end; `prefix` runs it under another command."""
+    return subprocess.run(
+        [*prefix, *COMMAND, "--db", str(db), *args], capture_output=True, text=True, check=False
+    )
+
+
+@dataclass(frozen=True)
+class KilledRun:
+    returncode: int  # -SIGKILL when the kill landed, else the status the command exited with
+    progress: int  # the last count the command printed
+
+
+def kill_at_progress(db: Path, args: list[str], word: str, count: int) -> KilledRun:
+    """Run the command and SIGKILL it once it prints "`word`: N" with N >= `count`."""
+    pattern = re.compile(rf"{word}: (\d+)".encode())
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [*COMMAND, "--db", str(db), *args],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=follower,
+    )
+    os.close(follower)
+    seen = 0
+    output = b""
+    try:
+        while seen < count:
+            ready, _, _ = select.select([leader], [], [], STUCK_SECONDS)
+            if not ready:
+                raise AssertionError(f"no progress for {STUCK_SECONDS} s after {seen}: {output[-500:]!r}")
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal closed: the command has ended
+                break
+            if not chunk:
+                break
+            output = output[-4096:] + chunk
+            counts = pattern.findall(output)
+            seen = int(counts[-1]) if counts else 0
+        if seen >= count:
+            process.send_signal(signal.SIGKILL)
+        returncode = process.wait()
+    finally:
+        os.close(leader)
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    return KilledRun(returncode, seen)
