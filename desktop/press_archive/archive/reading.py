@@ -69,6 +69,12 @@ def get_item(db: sqlite_utils.Database, item_id: str) -> Item:
     return item_from_row(row, sightings)
 
 
+def get_revision(db: sqlite_utils.Database) -> tuple[int, str]:
+    """The newest source's id and the latest import time: a new page or a re-read one moves either."""
+    newest, latest = db.execute("SELECT max(id), max(imported_at) FROM sources").fetchone()
+    return newest or 0, latest or ""
+
+
 def get_stats(db: sqlite_utils.Database) -> ArchiveStats:
     items = db.execute("SELECT count(*) FROM items").fetchone()[0]
     sources = db.execute("SELECT count(*) FROM sources").fetchone()[0]

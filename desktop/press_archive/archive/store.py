@@ -9,11 +9,11 @@ from pathlib import Path
 from press_archive.archive.connection import ConnectionPool
 from press_archive.archive.ingest import ProgressCallback, import_documents
 from press_archive.archive.location import bundled_seeds_dir
-from press_archive.archive.reading import get_item, get_stats
+from press_archive.archive.reading import get_item, get_revision, get_stats
 from press_archive.archive.related import related_items
 from press_archive.archive.search import search
 from press_archive.archive.userdata import UserData
-from press_archive.archive.userdata.autobackup import auto_backup_dir
+from press_archive.archive.userdata.autobackup import AUTO_BACKUP_KEEP, auto_backup_dir
 from press_archive.importer.discover import iter_documents
 from press_archive.model import ArchiveStats, ImportReport, Item, RelatedItem, SearchRequest, SearchResult
 
@@ -31,10 +31,15 @@ class Archive:
         """The copy made before an older archive was migrated on opening, if one was."""
         return self._pool.migration_backup
 
-    def close(self) -> None:
-        """Close every connection, first saving a rolling backup of the user data if it changed."""
+    def close(self, backups_kept: int | None = AUTO_BACKUP_KEEP) -> None:
+        """Close every connection, first saving a rolling backup of the user data if it changed.
+
+        `backups_kept` is how many automatic backups to keep; None closes without one (the window's
+        Preferences can turn them off).
+        """
         try:
-            self.user.auto_backup()
+            if backups_kept is not None:
+                self.user.auto_backup(keep=backups_kept)
         finally:
             self._pool.close()
 
@@ -61,6 +66,14 @@ class Archive:
     def item(self, item_id: str) -> Item:
         """One item in full (an id or a unique prefix of one); raises `ItemNotFound`."""
         return get_item(self._pool.db(), item_id)
+
+    def revision(self) -> tuple[int, str]:
+        """A marker that changes whenever pages are imported, by this process or another one.
+
+        Cheap enough to poll every few seconds: the window uses it to notice an import run from
+        the command line into the same archive.
+        """
+        return get_revision(self._pool.db())
 
     def stats(self) -> ArchiveStats:
         return get_stats(self._pool.db())

@@ -6,12 +6,11 @@ the stored result, so what the pane shows is always what was saved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QToolButton,
@@ -22,10 +21,9 @@ from PySide6.QtWidgets import (
 from press_archive.model import Annotation
 from press_archive.ui.chip import Chip
 from press_archive.ui.flow_layout import FlowLayout
+from press_archive.ui.headings import section_heading
 
 NOTE_SAVE_DELAY_MS = 800
-STARRED = "★  Starred"
-NOT_STARRED = "☆  Star"
 
 
 class AnnotationBar(QWidget):
@@ -39,12 +37,12 @@ class AnnotationBar(QWidget):
         super().__init__(parent)
         self.star_button = QToolButton(self)
         self.star_button.setCheckable(True)
-        self.star_button.setToolTip("Star this item (Ctrl+D)")
+        self.star_button.setToolTip(self.tr("Star this item (Ctrl+D)"))
         self.star_button.setAutoRaise(True)
         self.star_button.clicked.connect(self.star_toggled)
         self.tag_field = QLineEdit(self)
-        self.tag_field.setPlaceholderText("Add a tag…")
-        self.tag_field.setAccessibleName("Add a tag")
+        self.tag_field.setPlaceholderText(self.tr("Add a tag…"))
+        self.tag_field.setAccessibleName(self.tr("Add a tag"))
         self.tag_field.setMaximumWidth(180)
         self._tag_names = QStringListModel(self)
         completer = QCompleter(self._tag_names, self)
@@ -68,14 +66,14 @@ class AnnotationBar(QWidget):
 
     def show_annotation(self, annotation: Annotation) -> None:
         self.star_button.setChecked(annotation.starred)
-        self.star_button.setText(STARRED if annotation.starred else NOT_STARRED)
+        self.star_button.setText(self.tr("★  Starred") if annotation.starred else self.tr("☆  Star"))
         while (child := self._tags_layout.takeAt(0)) is not None:
             widget = child.widget()
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
         for name in annotation.tags:
-            chip = Chip(name, name, f"Remove the tag {name}", self._tags)
+            chip = Chip(name, name, self.tr("Remove the tag {tag}").format(tag=name), self._tags)
             chip.clicked.connect(lambda _checked=False, name=name: self.tag_removed.emit(name))
             self._tags_layout.addWidget(chip)
             chip.show()
@@ -104,8 +102,8 @@ class NoteEditor(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Write a note on this item (Markdown). It is saved as you type.")
-        self.setAccessibleName("Note")
+        self.setPlaceholderText(self.tr("Write a note on this item (Markdown). It is saved as you type."))
+        self.setAccessibleName(self.tr("Note"))
         self.setTabChangesFocus(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -117,6 +115,11 @@ class NoteEditor(QPlainTextEdit):
     def show_note(self, text: str) -> None:
         """Show a stored note (saving any unsaved edit of the previous one first)."""
         self.flush()
+        self.replace_note(text)
+
+    def replace_note(self, text: str) -> None:
+        """Show the note as an undo or a redo stored it: an edit not saved yet gives way to it."""
+        self._timer.stop()
         self._saved = text
         if self.toPlainText() != text:
             self.blockSignals(True)
@@ -144,11 +147,7 @@ class NoteEditor(QPlainTextEdit):
 def note_panel(editor: NoteEditor, parent: QWidget) -> QWidget:
     """The note editor under a small heading."""
     panel = QWidget(parent)
-    heading = QLabel("NOTE", panel)
-    font = heading.font()
-    font.setPointSizeF(font.pointSizeF() * 0.8)
-    font.setBold(True)
-    heading.setFont(font)
+    heading = section_heading(QCoreApplication.translate("NotePanel", "Note"), panel)
     layout = QVBoxLayout(panel)
     layout.setContentsMargins(14, 4, 14, 10)
     layout.setSpacing(4)

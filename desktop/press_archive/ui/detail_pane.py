@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QTextOption
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument, QTextOption
 from PySide6.QtWidgets import QFrame, QSplitter, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from press_archive.model import Annotation
@@ -17,14 +17,21 @@ from press_archive.ui.item_html import ITEM_SCHEME, is_web_url, item_document, p
 
 #: Lines longer than this are hard to read; on a wide screen the text stops here.
 MAX_TEXT_WIDTH = 760
-EMPTY_MESSAGE = "Select an item to read it here."
 
 
 class ItemBrowser(QTextBrowser):
-    """A text browser that loads nothing by itself: no images, no style sheets, no remote anything."""
+    """A text browser that loads nothing by itself: no images, no style sheets, no files, nothing remote.
 
-    def loadResource(self, _type: int, _name: QUrl | str) -> Any:
-        return None
+    Every resource is answered with an empty one: given none (or an empty image), Qt reads local
+    files and data: URLs by itself.
+    """
+
+    def loadResource(self, resource_type: int, _name: QUrl | str) -> Any:
+        if resource_type == QTextDocument.ResourceType.ImageResource.value:
+            blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+            blank.fill(Qt.GlobalColor.transparent)
+            return blank
+        return QByteArray()
 
 
 class DetailPane(QWidget):
@@ -44,7 +51,7 @@ class DetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._detail: ItemDetail | None = None
-        self._message = EMPTY_MESSAGE
+        self._message = self.tr("Select an item to read it here.")
         self._note_item_id = ""  # the item the note editor holds the note of
         self.browser = ItemBrowser(self)
         self.browser.setOpenLinks(False)
@@ -97,6 +104,10 @@ class DetailPane(QWidget):
         if self._detail is not None and annotation.item_id == self._detail.item.id:
             self._detail = dataclasses.replace(self._detail, annotation=annotation)
             self.annotation_bar.show_annotation(annotation)
+
+    def show_empty(self) -> None:
+        """Nothing is selected: say how to show an item here."""
+        self.show_message(self.tr("Select an item to read it here."))
 
     def show_message(self, message: str) -> None:
         """Replace the item with a short message (nothing selected, or the item could not be read)."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from press_archive.exporters import FORMATS, ExportFormat, IdSelection, QuerySelection, Selection
 from press_archive.model import SearchRequest
-from press_archive.ui.formatting import count_phrase
+from press_archive.ui.export_format_texts import format_description, format_label
 
 
 @dataclass(frozen=True)
@@ -39,13 +39,16 @@ class ExportDialog(QDialog):
         self, picked: list[str], search: SearchRequest, total: int | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self._picked = picked
         self._search = search
-        self.picked_button = QRadioButton(f"The {count_phrase(len(picked), 'selected item')}", self)
-        results = count_phrase(total, "item") if total is not None else "every item"
-        query = f"“{search.query}”" if search.query.strip() else "all items"
-        self.search_button = QRadioButton(f"Every result of the search {query} ({results})", self)
+        self.picked_button = QRadioButton(self.tr("The %Ln selected items", "", len(picked)), self)
+        results = self.tr("%Ln items", "", total) if total is not None else self.tr("every item")
+        query = self.tr("“{query}”").format(query=search.query) if search.query.strip() else None
+        searched = self.tr("Every result of the search {query} ({results})")
+        self.search_button = QRadioButton(
+            searched.format(query=query or self.tr("all items"), results=results), self
+        )
         choice = QButtonGroup(self)
         for button in (self.picked_button, self.search_button):
             choice.addButton(button)
@@ -53,20 +56,20 @@ class ExportDialog(QDialog):
         (self.picked_button if picked else self.search_button).setChecked(True)
         self.format = QComboBox(self)
         for export_format in FORMATS.values():
-            self.format.addItem(export_format.label, export_format.name)
+            self.format.addItem(format_label(export_format), export_format.name)
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.format.currentIndexChanged.connect(self._describe)
-        self.user_data = QCheckBox("Include my tags, stars and notes", self)
+        self.user_data = QCheckBox(self.tr("Include my tags, stars and notes"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Format:", self.format)
+        form.addRow(self.tr("Format:"), self.format)
         form.addRow("", self.description)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Export:", self))
+        layout.addWidget(QLabel(self.tr("Export:"), self))
         layout.addWidget(self.picked_button)
         layout.addWidget(self.search_button)
         layout.addSpacing(8)
@@ -88,12 +91,14 @@ class ExportDialog(QDialog):
         """Ask where to write; None when the user cancels the file dialog."""
         export_format = self.chosen_format
         if export_format.is_folder:
-            target = QFileDialog.getExistingDirectory(self.parentWidget(), "Export to a New Folder Inside")
-            path = Path(target) / "Press Archive export" if target else None
+            target = QFileDialog.getExistingDirectory(
+                self.parentWidget(), self.tr("Export to a New Folder Inside")
+            )
+            path = Path(target) / self.tr("Press Archive export") if target else None
         else:
             name, _filter = QFileDialog.getSaveFileName(
-                self.parentWidget(), "Export", f"press-archive-export{export_format.suffix}",
-                f"{export_format.label} (*{export_format.suffix})",
+                self.parentWidget(), self.tr("Export"), f"press-archive-export{export_format.suffix}",
+                f"{format_label(export_format)} (*{export_format.suffix})",
             )
             path = Path(name) if name else None
         if path is None:
@@ -102,5 +107,11 @@ class ExportDialog(QDialog):
 
     def _describe(self) -> None:
         export_format = self.chosen_format
-        where = "a folder of notes" if export_format.is_folder else f"a {export_format.suffix} file"
-        self.description.setText(f"{export_format.description} — writes {where}.")
+        if export_format.is_folder:
+            where = self.tr("a folder of notes")
+        else:
+            where = self.tr("a {suffix} file").format(suffix=export_format.suffix)
+        description = self.tr("{description} — writes {where}.")
+        self.description.setText(
+            description.format(description=format_description(export_format), where=where)
+        )

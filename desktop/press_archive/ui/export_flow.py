@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from press_archive.exporters import ExportCancelledError, export_items
 from press_archive.model import SearchRequest
 from press_archive.ui.export_dialog import ExportChoice, ExportDialog
-from press_archive.ui.formatting import count_phrase
+from press_archive.ui.formatting import format_number
 from press_archive.ui.jobs import JobContext, JobRunner
 from press_archive.ui.status_bar import StatusBar
 
@@ -51,11 +51,12 @@ class ExportFlow(QObject):
             return export_items(
                 context.archive, choice.selection, choice.format, choice.target,
                 with_user_data=choice.with_user_data, force=True,
-                progress=lambda done, total: context.report(done, f"{done:,} of {total:,} items"),
+                progress=lambda done, total: context.report(done, self._of_total(done, total)),
                 cancel=lambda: context.cancelled,
             )
 
-        self._status.start_task(f"Exporting to {choice.target.name}…", cancellable=True)
+        label = self.tr("Exporting to {name}…").format(name=choice.target.name)
+        self._status.start_task(label, cancellable=True)
         self._job = self._runner.submit(
             work, lambda count: self._done(count, choice), self._failed, on_progress=self._progress
         )
@@ -67,15 +68,21 @@ class ExportFlow(QObject):
             self._runner.cancel(self._job)
             self._status.cancel_button.setEnabled(False)
 
+    def _of_total(self, done: int, total: int) -> str:
+        """Progress in words; called on the export's thread (translating is thread-safe)."""
+        return self.tr("{done} of %Ln items", "", total).format(done=format_number(done))
+
     def _progress(self, _done: int, label: str) -> None:
-        self._status.update_task(f"Exporting: {label}")
+        self._status.update_task(self.tr("Exporting: {progress}").format(progress=label))
 
     def _done(self, count: int, choice: ExportChoice) -> None:
-        self._end(f"Exported {count_phrase(count, 'item')} to {choice.target}.")
+        self._end(self.tr("Exported %Ln items to {target}.", "", count).format(target=choice.target))
 
     def _failed(self, error: Exception) -> None:
-        self._end("Export cancelled; nothing was written." if isinstance(error, ExportCancelledError)
-                  else f"Export failed: {error}")
+        if isinstance(error, ExportCancelledError):
+            self._end(self.tr("Export cancelled; nothing was written."))
+        else:
+            self._end(self.tr("Export failed: {error}").format(error=error))
 
     def _end(self, message: str) -> None:
         self._job = None

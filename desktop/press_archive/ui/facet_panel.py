@@ -19,20 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from press_archive.model import FacetCount
+from press_archive.model import FacetCount, Kind, Language
 from press_archive.ui.appearance import colors_for
 from press_archive.ui.chip import Chip
 from press_archive.ui.flow_layout import FlowLayout
-from press_archive.ui.formatting import MONTH_NAMES, month_name, term_month
-
-#: The facets shown, in this order, with their headings. Months are shown under their year.
-GROUPS = (
-    ("year", "Date"),
-    ("language", "Language"),
-    ("kind", "Kind"),
-    ("tag", "Tags"),
-    ("name", "People and organisations"),
+from press_archive.ui.formatting import (
+    format_number,
+    kind_name,
+    language_name,
+    month_name,
+    month_title,
+    term_month,
 )
+from press_archive.ui.headings import section_heading
+
+#: The facets shown, in this order. Months are shown under their year.
+GROUPS = ("year", "language", "kind", "tag", "name")
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -51,7 +53,7 @@ class FacetPanel(QWidget):
         self._collapsed_groups: set[str] = set()
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
-        self._filters_heading = _heading("Active filters")
+        self._filters_heading = section_heading(self.tr("Active filters"), self)
         self._chips = QWidget(self)
         self._chips_layout = FlowLayout(self._chips, spacing=4)
         self.tree = QTreeWidget(self)
@@ -86,7 +88,7 @@ class FacetPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self._empty, 1)
         self.show_filters([])
-        self.show_message("Counting…")
+        self.show_message(self.tr("Counting…"))
 
     def show_facets(self, facets: dict[str, tuple[FacetCount, ...]]) -> None:
         """Rebuild the tree from a search's facets, keeping the groups the user collapsed."""
@@ -94,10 +96,18 @@ class FacetPanel(QWidget):
         self._labels = {}
         self._facets = facets
         months = facets.get("month", ())
-        for key, title in GROUPS:
+        titles = {
+            "year": self.tr("Date"),
+            "language": self.tr("Language"),
+            "kind": self.tr("Kind"),
+            "tag": self.tr("Tags"),
+            "name": self.tr("People and organisations"),
+        }
+        for key in GROUPS:
             values = facets.get(key, ())
             if not values:
                 continue
+            title = titles[key]
             group = QTreeWidgetItem(self.tree, [title, ""])
             group.setSizeHint(0, self._row_size())
             group.setData(0, GROUP_ROLE, key)
@@ -107,7 +117,7 @@ class FacetPanel(QWidget):
             font.setBold(True)
             group.setFont(0, font)
             for facet in values:
-                entry = self._add_value(group, facet, title, facet.label)
+                entry = self._add_value(group, facet, title, _facet_label(facet))
                 if key == "year":
                     for month in months:
                         if month.value.startswith(facet.value + "-"):
@@ -116,7 +126,7 @@ class FacetPanel(QWidget):
         has_facets = self.tree.topLevelItemCount() > 0
         self.tree.setVisible(has_facets)
         self._empty.setVisible(not has_facets)
-        self._empty.setText("No facets for these results.")
+        self._empty.setText(self.tr("No facets for these results."))
         self.tree.setEnabled(True)
         self.show_filters(self._terms)
 
@@ -141,7 +151,8 @@ class FacetPanel(QWidget):
                 widget.hide()
                 widget.deleteLater()
         for term in terms:
-            chip = Chip(self._labels.get(term, term), term, f"Remove {term} from the search", self._chips)
+            tooltip = self.tr("Remove {term} from the search").format(term=term)
+            chip = Chip(self._labels.get(term, term), term, tooltip, self._chips)
             chip.clicked.connect(lambda _checked=False, term=term: self.filter_removed.emit(term))
             self._chips_layout.addWidget(chip)
             chip.show()
@@ -161,13 +172,13 @@ class FacetPanel(QWidget):
     def _add_value(
         self, parent: QTreeWidgetItem, facet: FacetCount, group_title: str, label: str
     ) -> QTreeWidgetItem:
-        entry = QTreeWidgetItem(parent, [label, f"{facet.count:,}"])
+        entry = QTreeWidgetItem(parent, [label, format_number(facet.count)])
         entry.setSizeHint(0, self._row_size())
         entry.setData(0, VALUE_ROLE, facet.value)
-        entry.setToolTip(0, f"Show only {label} ({facet.value})")
+        entry.setToolTip(0, self.tr("Show only {label} ({term})").format(label=label, term=facet.value))
         entry.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         entry.setForeground(1, colors_for(self.palette()).muted)
-        self._labels[facet.value] = _chip_label(facet, group_title)
+        self._labels[facet.value] = _chip_label(facet, label, group_title)
         return entry
 
     def _row_size(self) -> QSize:
@@ -191,22 +202,24 @@ class FacetPanel(QWidget):
         self._collapsed_groups.discard(entry.data(0, GROUP_ROLE))
 
 
+def _facet_label(facet: FacetCount) -> str:
+    """The archive names languages and kinds in English; the interface names them in its own language."""
+    field, _colon, value = facet.value.partition(":")
+    if field == "lang" and value in tuple(Language):
+        return language_name(Language(value))
+    if field == "kind" and value in tuple(Kind):
+        return kind_name(Kind(value))
+    return facet.label
+
+
 def _month_label(facet: FacetCount) -> str:
     """Under its year, a month is named in full: "December"."""
     month = term_month(facet.value)
-    return MONTH_NAMES[month[1] - 1] if month else facet.label
+    return month_title(month[1]) if month else facet.label
 
 
-def _chip_label(facet: FacetCount, group_title: str) -> str:
+def _chip_label(facet: FacetCount, label: str, group_title: str) -> str:
     """What a filter's chip says: "Language: Russian", "Date: December 2025"."""
     month = term_month(facet.value) if facet.value.startswith("date:") else None
-    return f"{group_title}: {month_name(*month) if month else facet.label}"
+    return f"{group_title}: {month_name(*month) if month else label}"
 
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text.upper())
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 0.8)
-    font.setBold(True)
-    label.setFont(font)
-    return label

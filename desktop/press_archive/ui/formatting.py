@@ -1,45 +1,72 @@
-"""How dates, counts and durations read on screen; one place, so every widget agrees."""
+"""How dates, counts and durations read on screen; one place, so every widget agrees.
+
+Names of months come from the interface's locale (`QLocale()`, set by `translator`), which knows
+that Russian writes "5 декабря" but "декабрь 2025"; every other word is translated with Qt's tools.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
 from press_archive.model import DateSource, Kind, Language
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-
 _MONTH_TERM = re.compile(r"(\d{4})-(\d{2})")
+_SHORT = QLocale.FormatType.ShortFormat
+_LONG = QLocale.FormatType.LongFormat
+translate = QCoreApplication.translate
 
-LANGUAGE_NAMES = {Language.EN: "English", Language.RU: "Russian"}
-KIND_NAMES = {Kind.ARTICLE: "Article", Kind.TEASER: "Teaser"}
-DATE_SOURCE_NAMES = {
-    DateSource.LINE: "from the date line",
-    DateSource.TITLE: "from the title",
-    DateSource.PROSE: "read from the first sentence",
-    DateSource.NONE: "no date on the page",
-}
+
+def language_name(language: Language) -> str:
+    names = {Language.EN: translate("Formatting", "English"), Language.RU: translate("Formatting", "Russian")}
+    return names[language]
+
+
+def kind_name(kind: Kind) -> str:
+    names = {Kind.ARTICLE: translate("Formatting", "Article"), Kind.TEASER: translate("Formatting", "Teaser")}
+    return names[kind]
+
+
+def date_source_phrase(source: DateSource) -> str:
+    """How the item's date was found, said after the date: "5 December 2025 · date from the title"."""
+    phrases = {
+        DateSource.LINE: translate("Formatting", "date from the date line"),
+        DateSource.TITLE: translate("Formatting", "date from the title"),
+        DateSource.PROSE: translate("Formatting", "date read from the first sentence"),
+        DateSource.NONE: translate("Formatting", "no date on the page"),
+    }
+    return phrases[source]
 
 
 def format_date(date: dt.date | None) -> str:
-    """A short date that reads the same in every locale: "05 Dec 2025" (never 12/5/25)."""
+    """A short date with the month in letters: "05 Dec 2025", "05 дек. 2025" (never 12/5/25)."""
     if date is None:
-        return "undated"
-    return f"{date.day:02d} {_MONTHS[date.month - 1]} {date.year}"
+        return translate("Formatting", "undated")
+    return f"{date.day:02d} {QLocale().monthName(date.month, _SHORT)} {date.year}"
+
+
+def short_date_samples() -> list[str]:
+    """A short date in every month, to measure the widest: "May" and "сент." differ in width."""
+    return [format_date(dt.date(2000, month, 28)) for month in range(1, 13)]
 
 
 def format_long_date(date: dt.date | None) -> str:
     if date is None:
-        return "Undated"
-    return f"{date.day} {MONTH_NAMES[date.month - 1]} {date.year}"
+        return translate("Formatting", "Undated")
+    return f"{date.day} {QLocale().monthName(date.month, _LONG)} {date.year}"
+
+
+def month_title(month: int) -> str:
+    """A month on its own, as a heading or a list entry: "December", "Декабрь"."""
+    name = QLocale().standaloneMonthName(month, _LONG)
+    return name[:1].upper() + name[1:]
 
 
 def month_name(year: int, month: int) -> str:
-    return f"{MONTH_NAMES[month - 1]} {year}"
+    """A month of a year: "December 2025", "декабрь 2025"."""
+    return f"{QLocale().standaloneMonthName(month, _LONG)} {year}"
 
 
 def term_month(term: str) -> tuple[int, int] | None:
@@ -50,10 +77,12 @@ def term_month(term: str) -> tuple[int, int] | None:
     return int(found.group(1)), int(found.group(2))
 
 
-def count_phrase(count: int, noun: str) -> str:
-    """ "1 item", "1,234 items": a thousands separator, and the plural only where it belongs."""
-    return f"{count:,} {noun}" + ("" if count == 1 else "s")
+def format_number(number: int) -> str:
+    """With the locale's thousands separator: "1,234", "1 234"."""
+    return QLocale().toString(number)
 
 
 def format_elapsed(milliseconds: float) -> str:
-    return f"{milliseconds:.0f} ms" if milliseconds >= 1 else "<1 ms"
+    if milliseconds < 1:
+        return translate("Formatting", "<1 ms")
+    return translate("Formatting", "{ms} ms").format(ms=format_number(round(milliseconds)))

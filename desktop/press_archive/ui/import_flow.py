@@ -13,12 +13,11 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from press_archive.model import ImportReport
-from press_archive.ui.formatting import count_phrase
-from press_archive.ui.import_report import ImportReportDialog, report_summary
+from press_archive.ui.import_report import ImportReportDialog
 from press_archive.ui.jobs import JobContext, JobRunner
 from press_archive.ui.status_bar import StatusBar
 
-IMPORT_FILTER = "Saved pages and zips (*.txt *.text *.html *.htm *.xhtml *.zip);;All files (*)"
+IMPORTABLE = "*.txt *.text *.html *.htm *.xhtml *.zip"
 
 
 class ImportFlow(QObject):
@@ -41,11 +40,14 @@ class ImportFlow(QObject):
         return self._job is not None
 
     def ask_files(self) -> list[Path]:
-        names, _filter = QFileDialog.getOpenFileNames(self._window, "Import Files", "", IMPORT_FILTER)
+        pages = self.tr("Saved pages and zips ({patterns})").format(patterns=IMPORTABLE)
+        everything = self.tr("All files (*)")
+        file_filter = f"{pages};;{everything}"
+        names, _filter = QFileDialog.getOpenFileNames(self._window, self.tr("Import Files"), "", file_filter)
         return [Path(name) for name in names]
 
     def ask_folder(self) -> list[Path]:
-        folder = QFileDialog.getExistingDirectory(self._window, "Import Folder")
+        folder = QFileDialog.getExistingDirectory(self._window, self.tr("Import Folder"))
         return [Path(folder)] if folder else []
 
     def import_paths(self, paths: list[Path]) -> bool:
@@ -53,16 +55,19 @@ class ImportFlow(QObject):
         def work(context: JobContext) -> ImportReport:
             return context.archive.import_paths(paths, context.progress)
 
-        others = f" and {len(paths) - 1} more" if len(paths) > 1 else ""
-        named = f" {paths[0].name}{others}" if paths else ""
-        return self._start(work, f"Importing{named}…")
+        if not paths:
+            return self._start(work, self.tr("Importing…"))
+        if len(paths) == 1:
+            return self._start(work, self.tr("Importing {name}…").format(name=paths[0].name))
+        label = self.tr("Importing {name} and %Ln more…", "", len(paths) - 1)
+        return self._start(work, label.format(name=paths[0].name))
 
     def import_seeds(self) -> bool:
         """The first start on an empty archive: import the pages bundled with the app."""
         def work(context: JobContext) -> ImportReport:
             return context.archive.import_seeds(context.progress)
 
-        return self._start(work, "Importing the bundled pages…")
+        return self._start(work, self.tr("Importing the bundled pages…"))
 
     @Slot()
     def cancel(self) -> None:
@@ -70,7 +75,7 @@ class ImportFlow(QObject):
             self._cancelled = True
             self._runner.cancel(self._job)
             self._status.cancel_button.setEnabled(False)
-            self._status.update_task("Cancelling after the current document…")
+            self._status.update_task(self.tr("Cancelling after the current document…"))
 
     def _start(self, work: Callable[[JobContext], ImportReport], label: str) -> bool:
         if self._job is not None:
@@ -81,16 +86,33 @@ class ImportFlow(QObject):
         return True
 
     def _progress(self, done: int, name: str) -> None:
-        self._status.update_task(f"Importing: {count_phrase(done, 'document')} · {Path(name).name[:48]}")
+        label = self.tr("Importing: %Ln documents · {name}", "", done).format(name=Path(name).name[:48])
+        self._status.update_task(label)
 
     def _done(self, report: ImportReport) -> None:
         self._job = None
-        self._status.finish_task(report_summary(report, self._cancelled))
+        summary = self.summary(report, self._cancelled)
+        self._status.finish_task(summary)
         if report.failures:
-            ImportReportDialog(report, self._cancelled, self._window).open()
+            ImportReportDialog(report, summary, self._window).open()
         self.finished.emit(report)
+
+    def summary(self, report: ImportReport, cancelled: bool) -> str:
+        """What the import did, in one line: the status bar's message and the report's first line."""
+        parts = [
+            self.tr("%Ln files read", "", report.files_read),
+            self.tr("%Ln new items", "", report.items_new),
+            self.tr("%Ln seen again", "", report.items_seen_again),
+        ]
+        if report.files_skipped:
+            parts.append(self.tr("%Ln unchanged", "", report.files_skipped))
+        if report.failures:
+            parts.append(self.tr("%Ln failed", "", len(report.failures)))
+        if cancelled:
+            return self.tr("Import cancelled: {parts}.").format(parts=", ".join(parts))
+        return self.tr("Import finished: {parts}.").format(parts=", ".join(parts))
 
     def _failed(self, error: Exception) -> None:
         self._job = None
-        self._status.finish_task(f"Import failed: {error}")
+        self._status.finish_task(self.tr("Import failed: {error}").format(error=error))
         self.finished.emit(None)

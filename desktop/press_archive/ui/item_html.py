@@ -10,19 +10,22 @@ import html
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QCoreApplication
+
 from press_archive.model import Item, Kind, Relation, Sighting
 from press_archive.ui.appearance import Colors
+from press_archive.ui.counted import COUNTED
 from press_archive.ui.formatting import (
-    DATE_SOURCE_NAMES,
-    KIND_NAMES,
-    LANGUAGE_NAMES,
-    count_phrase,
+    date_source_phrase,
     format_date,
     format_long_date,
+    kind_name,
+    language_name,
 )
 from press_archive.ui.item_detail import ItemDetail, Spans
 
 ITEM_SCHEME = "item"
+translate = QCoreApplication.translate
 
 
 def item_link(item_id: str) -> str:
@@ -63,7 +66,7 @@ def _section(title: str, colors: Colors) -> str:
 
 def _header(detail: ItemDetail, colors: Colors) -> list[str]:
     item = detail.item
-    kicker = " · ".join((KIND_NAMES[item.kind], LANGUAGE_NAMES[item.language]))
+    kicker = " · ".join((kind_name(item.kind), language_name(item.language)))
     title_style = "font-size:x-large; font-weight:600"
     if item.title_derived:
         title_style = f"font-size:x-large; font-style:italic; color:{colors.muted.name()}"
@@ -72,18 +75,20 @@ def _header(detail: ItemDetail, colors: Colors) -> list[str]:
         f'<p style="{title_style}; margin-top:4px; margin-bottom:6px">'
         f"{marked(item.title, detail.title_spans, colors)}</p>",
     ]
-    facts = [f"<b>{html.escape(format_long_date(item.date))}</b>"]
-    if item.date is not None:
-        facts.append(html.escape(f"date {DATE_SOURCE_NAMES[item.date_source]}"))
-    else:
-        facts.append(html.escape(DATE_SOURCE_NAMES[item.date_source]))
+    date = html.escape(format_long_date(item.date))
+    facts = [f"<b>{date}</b>", html.escape(date_source_phrase(item.date_source))]
     if item.title_derived:
-        facts.append("title cut from the first sentence (the page gave none)")
+        derived = translate("ItemDocument", "title cut from the first sentence (the page gave none)")
+        facts.append(html.escape(derived))
     parts.append(f'<p style="margin-top:0">{_muted(" · ".join(facts), colors, "medium")}</p>')
     if detail.query.strip():
-        how = f"Found by the search “{html.escape(detail.query.strip())}”"
         if detail.via_variant:
-            how += ", through another form of a word (not as typed)"
+            how = translate(
+                "ItemDocument", "Found by the search “{query}”, through another form of a word (not as typed)"
+            )
+        else:
+            how = translate("ItemDocument", "Found by the search “{query}”")
+        how = html.escape(how.format(query=detail.query.strip()))
         parts.append(f'<p style="margin-top:0">{_muted(how, colors)}</p>')
     return parts
 
@@ -96,23 +101,25 @@ def _body(detail: ItemDetail, colors: Colors) -> list[str]:
     ]
 
 
-RELATION_NAMES = {
-    Relation.ARTICLE: "Full article",
-    Relation.TEASER: "Teaser",
-    Relation.TWIN: "Other edition",
-    Relation.SIMILAR: "Similar",
-}
+def relation_name(relation: Relation) -> str:
+    names = {
+        Relation.ARTICLE: translate("ItemDocument", "Full article"),
+        Relation.TEASER: translate("ItemDocument", "Teaser"),
+        Relation.TWIN: translate("ItemDocument", "Other edition"),
+        Relation.SIMILAR: translate("ItemDocument", "Similar"),
+    }
+    return names[relation]
 
 
 def _related(detail: ItemDetail, colors: Colors) -> list[str]:
     if not detail.related:
         return []
-    parts = [_section("Related", colors)]
+    parts = [_section(translate("ItemDocument", "Related"), colors)]
     for related in detail.related:
         hit = related.hit
         style = "text-decoration:none" + ("; font-style:italic" if hit.title_derived else "")
         href = html.escape(item_link(hit.item_id))
-        kind = html.escape(RELATION_NAMES[related.relation])
+        kind = html.escape(relation_name(related.relation))
         facts = html.escape(f"{format_date(hit.date)} · {hit.language.value.upper()} · {related.reason}")
         parts.append(
             f'<p style="margin-top:0; margin-bottom:8px"><b>{kind}</b>: '
@@ -125,12 +132,17 @@ def _attachments(item: Item, colors: Colors) -> list[str]:
     if not item.attachments:
         return []
     rows = "".join(f"<li>{html.escape(name)}</li>" for name in item.attachments)
-    return [_section("Attachments (not stored)", colors), f'<ul style="margin-top:0">{rows}</ul>']
+    heading = translate("ItemDocument", "Attachments (not stored)")
+    return [_section(heading, colors), f'<ul style="margin-top:0">{rows}</ul>']
 
 
 def _sighting(sighting: Sighting, colors: Colors) -> str:
     name = PurePath(sighting.source.split("!")[-1]).name or sighting.source
-    where = f"item {sighting.position + 1}" + (" (side column)" if sighting.kind is Kind.TEASER else "")
+    if sighting.kind is Kind.TEASER:
+        where = translate("ItemDocument", "item {number} (side column)")
+    else:
+        where = translate("ItemDocument", "item {number}")
+    where = where.format(number=sighting.position + 1)
     lines = [f"{html.escape(name)} {_muted(html.escape(where), colors)}",
              _muted(html.escape(sighting.source), colors)]
     if sighting.url and is_web_url(sighting.url):
@@ -141,9 +153,10 @@ def _sighting(sighting: Sighting, colors: Colors) -> str:
 
 
 def _provenance(item: Item, colors: Colors) -> list[str]:
-    parts = [_section(f"Seen on {count_phrase(len(item.sightings), 'page')}", colors)]
+    parts = [_section(COUNTED.seen_on_pages(len(item.sightings)), colors)]
     parts.extend(_sighting(sighting, colors) for sighting in item.sightings)
-    parts.append(f'<p style="margin-top:10px">{_muted("Item id " + html.escape(item.id), colors)}</p>')
+    item_id = html.escape(translate("ItemDocument", "Item id {id}").format(id=item.id))
+    parts.append(f'<p style="margin-top:10px">{_muted(item_id, colors)}</p>')
     return parts
 
 

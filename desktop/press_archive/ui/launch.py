@@ -1,16 +1,22 @@
-"""Starting the window: the application object, the archive, a clear message if it cannot open."""
+"""Starting the window: the application object in the user's language and colours, the archive, a clear
+message if it cannot open, and the automatic backup on the way out."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from press_archive.archive import Archive, ArchiveError
+from press_archive.archive import Archive, ArchiveError, default_db_path
+from press_archive.archive.location import DB_ENV_VAR
 from press_archive.ui.appearance import app_icon
 from press_archive.ui.main_window import MainWindow
+from press_archive.ui.preferences import read_preferences
+from press_archive.ui.theme import apply_theme
+from press_archive.ui.translator import install_translations, interface_locale
 
 APP_NAME = "Press Archive"
 ORGANIZATION = "press-archive"
@@ -19,23 +25,41 @@ DESKTOP_FILE = "org.pressarchive.PressArchive"
 
 
 def create_application(argv: list[str]) -> QApplication:
-    """The application with its names (which place its settings) and its icon."""
+    """The application with its names (which place its settings), its icon, and the user's language
+    and colours from Preferences (the language before any widget exists: widgets translate when built)."""
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setDesktopFileName(DESKTOP_FILE)
     app = QApplication(argv)
     app.setWindowIcon(app_icon())
+    preferences = read_preferences(QSettings())
+    install_translations(app, interface_locale(preferences.language, QLocale.system()))
+    apply_theme(app, preferences.theme)
     return app
+
+
+def archive_location(given: Path, chosen: Path | None) -> Path:
+    """`--db` and $PRESS_ARCHIVE_DB come first; the file chosen in Preferences replaces the default only."""
+    if chosen is None or os.environ.get(DB_ENV_VAR) or given != default_db_path():
+        return given
+    return chosen
 
 
 def run_gui(db_path: Path) -> int:
     """Open the window on the archive at `db_path` and run until it is closed; the exit status."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else create_application(sys.argv[:1])
+    chosen = read_preferences(QSettings()).archive_path
+    path = archive_location(db_path, chosen)
     try:
-        archive = Archive(db_path)
+        archive = Archive(path)
     except ArchiveError as error:
-        QMessageBox.critical(None, APP_NAME, f"The archive cannot be opened:\n{error.path}\n\n{error.reason}")
+        message = QCoreApplication.translate("Launch", "The archive cannot be opened:\n{path}\n\n{reason}")
+        if path == chosen:
+            message += "\n\n" + QCoreApplication.translate(
+                "Launch", "This file was chosen in Preferences; to open another, start with --db FILE."
+            )
+        QMessageBox.critical(None, APP_NAME, message.format(path=error.path, reason=error.reason))
         return 1
     window = MainWindow(archive, QSettings())
     window.show()
@@ -43,4 +67,4 @@ def run_gui(db_path: Path) -> int:
     try:
         return app.exec()
     finally:
-        archive.close()
+        archive.close(read_preferences(QSettings()).backups_on_close)  # as the user left them

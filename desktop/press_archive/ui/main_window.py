@@ -1,8 +1,9 @@
-"""The archive's window: search across the top, facets on the left, timeline and results in the centre,
-the item being read on the right, background work in the status bar.
+"""The archive's window: search across the top, facets and collections on the left, timeline and results
+in the centre, the item being read on the right, background work in the status bar.
 
 The window arranges the panes and passes messages between them; every read and write of the archive
-is a job on the `JobRunner`, so nothing here waits for the disk.
+is a job on the `JobRunner`, so nothing here waits for the disk. Changes of the user's data go on
+the window's undo stack (Edit ▸ Undo), whichever pane or menu made them.
 """
 
 from __future__ import annotations
@@ -10,36 +11,44 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from press_archive.archive import Archive, QueryError
-from press_archive.model import ImportReport, SavedSearch, SearchRequest, SearchResult, SortOrder
+from press_archive.model import Collection, ImportReport, SavedSearch, SearchRequest, SearchResult, SortOrder
 from press_archive.ui.about import about_html
 from press_archive.ui.actions import build_menus, create_actions
 from press_archive.ui.annotation_flow import AnnotationFlow
-from press_archive.ui.detail_pane import EMPTY_MESSAGE, DetailPane
+from press_archive.ui.archive_watch import ArchiveWatcher
+from press_archive.ui.collection_flow import CollectionFlow
+from press_archive.ui.collections_panel import CollectionsPanel
+from press_archive.ui.detail_pane import DetailPane
 from press_archive.ui.export_flow import ExportFlow
 from press_archive.ui.facet_panel import FacetPanel
 from press_archive.ui.import_flow import ImportFlow
 from press_archive.ui.item_detail import ItemDetail, load_detail
 from press_archive.ui.jobs import JobContext, JobRunner
+from press_archive.ui.preferences_flow import PreferencesFlow
 from press_archive.ui.query_terms import filter_terms, with_term, without_term
 from press_archive.ui.result_model import ResultListModel, ResultPage
 from press_archive.ui.results_pane import ResultsPane
 from press_archive.ui.saved_searches import SavedSearches
 from press_archive.ui.search_bar import SearchBar
 from press_archive.ui.search_session import SearchSession
+from press_archive.ui.selection_edits import SelectionEdits
+from press_archive.ui.shortcuts_dialog import ShortcutsDialog
 from press_archive.ui.status_bar import MESSAGE_MS, StatusBar
-from press_archive.ui.syntax_help import SyntaxPopup
+from press_archive.ui.syntax_help import SyntaxPopup, SyntaxReference
+from press_archive.ui.user_writes import UserDataWrites
 from press_archive.ui.window_settings import WindowSettings
 
 DETAIL_CHANNEL = "detail"
 DEFAULT_SIZE = QSize(1280, 800)
 DEFAULT_SPLIT = [230, 560, 490]
-#: How a change of the window's width is shared: the facets keep theirs, the list takes the most.
+#: The sidebar's height, shared between the facets and the collections under them.
+SIDEBAR_SPLIT = [520, 200]
+#: How a change of the window's width is shared: the sidebar keeps its own, the list takes the most.
 SPLIT_STRETCH = (0, 3, 2)
-BUSY_MESSAGE = "An import or export is running; wait for it to finish or cancel it."
 
 
 class MainWindow(QMainWindow):
@@ -58,31 +67,47 @@ class MainWindow(QMainWindow):
         self.settings = WindowSettings(settings)
         self.runner = JobRunner(archive, self)
         self.session = SearchSession(self.runner, self)
+        self.watcher = ArchiveWatcher(self.runner, parent=self)
         self.model = ResultListModel(self.runner)
         self.search_bar = SearchBar(self)
         self.facets = FacetPanel(self)
+        self.collections = CollectionsPanel(self)
+        self.sidebar = QSplitter(Qt.Orientation.Vertical, self)
         self.results = ResultsPane(self.model, self)
         self.detail = DetailPane(self)
         self.status = StatusBar(self)
-        self.commands = create_actions(self)
+        self.undo_stack = QUndoStack(self)
+        self.commands = create_actions(self, self.undo_stack)
         self.imports = ImportFlow(self.runner, self.status, self)
         self.exports = ExportFlow(self.runner, self.status, self)
-        self.annotations = AnnotationFlow(self.runner, self.detail, self.model)
+        self.writes = UserDataWrites(self.runner, self.undo_stack)
+        self.annotations = AnnotationFlow(self.writes, self.detail, self.model)
+        self.collection_flow = CollectionFlow(self.writes, self.collections, self)
+        self.edits = SelectionEdits(
+            self.results, self.detail, self.annotations, self.collection_flow, self.commands, self
+        )
         self.saved = SavedSearches(
             self.runner, self.commands.saved_searches, self.commands.delete_saved_search, self
         )
+        self.preferences = PreferencesFlow(settings, archive.user.backup_dir, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._syntax_popup: SyntaxPopup | None = None
-        self.setWindowTitle(f"Press Archive — {archive.path.name}")
+        self._syntax_reference: SyntaxReference | None = None
+        self.setWindowTitle(self.tr("Press Archive — {file}").format(file=archive.path.name))
         self.setStatusBar(self.status)
         self.setAcceptDrops(True)
-        build_menus(self.menuBar(), self.commands)
+        self.edit_menu = build_menus(self.menuBar(), self.commands)
         self._lay_out()
         self._connect()
         self._restore()
 
     def _lay_out(self) -> None:
-        for pane, minimum_width in ((self.facets, 170), (self.results, 340), (self.detail, 300)):
+        self.sidebar.addWidget(self.facets)
+        self.sidebar.addWidget(self.collections)
+        self.sidebar.setChildrenCollapsible(False)
+        self.sidebar.setStretchFactor(0, 1)
+        self.sidebar.setSizes(SIDEBAR_SPLIT)
+        for pane, minimum_width in ((self.sidebar, 170), (self.results, 340), (self.detail, 300)):
             self.splitter.addWidget(pane)
             pane.setMinimumWidth(minimum_width)
         self.splitter.setChildrenCollapsible(False)
@@ -106,8 +131,8 @@ class MainWindow(QMainWindow):
         self.session.page_ready.connect(self._show_page)
         self.session.counts_ready.connect(self._show_counts)
         self.session.failed.connect(self._search_failed)
-        for messenger in (self.model.fetch_failed, self.runner.unhandled_error, self.annotations.failed,
-                          self.saved.failed):
+        for messenger in (self.model.fetch_failed, self.runner.unhandled_error, self.writes.failed,
+                          self.edits.message, self.saved.failed, self.preferences.message):
             messenger.connect(self._show_message)
         results_list.selectionModel().currentChanged.connect(self._open_current)
         results_list.activated.connect(self._read_current)
@@ -116,23 +141,30 @@ class MainWindow(QMainWindow):
         self.results.timeline.month_picked.connect(self.add_filter)
         self.detail.item_link_clicked.connect(self.open_item)
         self.imports.finished.connect(self._import_finished)
+        self.watcher.changed.connect(self._archive_changed)
+        commands.refresh.triggered.connect(self.refresh)
         self.saved.changed.connect(self._update_suggestions)
         self.saved.chosen.connect(bar.set_query)
+        self.collections.chosen.connect(bar.set_query)
+        self.collection_flow.changed.connect(self._collections_changed)
+        self.edit_menu.aboutToShow.connect(self.edits.name_star_command)
         commands.import_files.triggered.connect(lambda: self._import(self.imports.ask_files()))
         commands.import_folder.triggered.connect(lambda: self._import(self.imports.ask_folder()))
         commands.export_selection.triggered.connect(self._export)
         commands.quit.triggered.connect(self.close)
         commands.find.triggered.connect(bar.focus)
         commands.clear_search.triggered.connect(self.clear_search)
-        commands.toggle_star.triggered.connect(self.toggle_star)
-        commands.tag_selection.triggered.connect(self._tag_selection)
         commands.save_search.triggered.connect(lambda: self.saved.save(bar.query))
         commands.focus_facets.triggered.connect(self.facets.focus_facets)
+        commands.preferences.triggered.connect(self.preferences.edit)
+        self.preferences.page_size_changed.connect(self.set_page_size)
         commands.syntax_help.triggered.connect(self.show_syntax_help)
+        commands.syntax_reference.triggered.connect(self.show_syntax_reference)
+        commands.shortcuts.triggered.connect(lambda: ShortcutsDialog(self, self).open())
         commands.about.triggered.connect(self._about)
         for order, action in commands.sort_orders.items():
             action.triggered.connect(lambda _checked=False, order=order: self.set_sort(order))
-        commands.show_facets.toggled.connect(self.facets.setVisible)
+        commands.show_facets.toggled.connect(self.sidebar.setVisible)
         commands.show_timeline.toggled.connect(self.results.set_timeline_wanted)
         commands.show_detail.toggled.connect(self.detail.setVisible)
 
@@ -146,6 +178,7 @@ class MainWindow(QMainWindow):
         self.commands.sort_orders[sort].setChecked(True)
         self.search_bar.edit.setText(self.settings.last_query)
         self.search_bar.set_suggestions(self.settings.history)
+        self.set_page_size(self.preferences.preferences.page_size)
 
     def start(self) -> None:
         """Open on the archive: an empty one gets the bundled pages first, then the last search runs."""
@@ -154,15 +187,26 @@ class MainWindow(QMainWindow):
 
         self.runner.submit(check_empty, self._opened)
         self.saved.refresh()
-        self.annotations.refresh_tag_names()
+        self.writes.reload(tags=True, collections=True)
         backups = [backup for backup in (self.archive.migration_backup, self.archive.user.migration_backup)
                    if backup is not None]
         if backups:
-            self._show_message(f"The archive was upgraded; the old version was kept in {backups[0]}.")
+            message = self.tr("The archive was upgraded; the old version was kept in {file}.")
+            self._show_message(message.format(file=backups[0]))
+
+    def refresh(self) -> None:
+        """Run the search again and reload tags and collections: another program changed the archive."""
+        self.session.run()
+        self.writes.reload(tags=True, collections=True)
+
+    def _archive_changed(self) -> None:
+        if not self.imports.running:  # our own import refreshes the window when it ends
+            self.refresh()
 
     def _opened(self, empty: bool) -> None:
+        self.watcher.start()
         if empty:
-            self.detail.show_message("Importing the pages bundled with Press Archive…")
+            self.detail.show_message(self.tr("Importing the pages bundled with Press Archive…"))
             self.imports.import_seeds()
         else:
             self.search(self.search_bar.query)
@@ -184,6 +228,10 @@ class MainWindow(QMainWindow):
         self.search_bar.set_sort(order)
         self.commands.sort_orders[order].setChecked(True)
 
+    def set_page_size(self, page_size: int) -> None:
+        """Results are read this many at a time, from the next page on."""
+        self.session.page_size = self.model.page_size = page_size
+
     def add_filter(self, term: str) -> None:
         self.search_bar.set_query(with_term(self.search_bar.query, term))
 
@@ -204,7 +252,7 @@ class MainWindow(QMainWindow):
         if row is not None:
             self.results.list.setCurrentIndex(self.model.index(row))
         elif self.detail.detail is not None:
-            self.detail.show_message(EMPTY_MESSAGE)
+            self.detail.show_empty()
         self.results_shown.emit()
 
     def _show_counts(self, result: SearchResult) -> None:
@@ -220,7 +268,7 @@ class MainWindow(QMainWindow):
         if isinstance(error, QueryError):
             self.search_bar.show_error(error)
         else:
-            self._show_message(f"Search failed: {error}")
+            self._show_message(self.tr("Search failed: {error}").format(error=error))
 
     def _remember_query(self, query: str) -> None:
         self.settings.remember_query(query)
@@ -261,27 +309,12 @@ class MainWindow(QMainWindow):
         self.detail_shown.emit(detail.item.id)
 
     def _detail_failed(self, error: Exception) -> None:
-        self.detail.show_message(f"This item could not be read: {error}")
+        self.detail.show_message(self.tr("This item could not be read: {error}").format(error=error))
 
-    def _picked_or_shown(self) -> list[str]:
-        """The selected results; else the item in the reading pane."""
-        picked = self.results.selected_item_ids()
-        if not picked and self.detail.detail is not None:
-            picked = [self.detail.detail.item.id]
-        return picked
-
-    def toggle_star(self) -> None:
-        """Star the picked items, or unstar them when every one is starred already."""
-        picked = self._picked_or_shown()
-        if picked:
-            self.annotations.star(picked, not self.results.all_starred(picked))
-
-    def _tag_selection(self) -> None:
-        picked = self._picked_or_shown()
-        if picked:
-            self.annotations.ask_and_tag(picked, self)
-        else:
-            self._show_message("Select the items to tag first.")
+    def _collections_changed(self, _collections: list[Collection]) -> None:
+        """A search that picks items by collection shows them as they are now."""
+        if any(term.lstrip("-").lower().startswith("in:") for term in filter_terms(self.session.query)):
+            self.session.run()
 
     # Importing and exporting
 
@@ -289,16 +322,16 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         if self.exports.running or not self.imports.import_paths(paths):
-            self._show_message(BUSY_MESSAGE)
+            self._show_busy()
 
     def _import_finished(self, _report: ImportReport | None) -> None:
         if self.detail.detail is None:
-            self.detail.show_message(EMPTY_MESSAGE)
+            self.detail.show_empty()
         self.session.run()
 
     def _export(self) -> None:
         if self.imports.running or self.exports.running:
-            self._show_message(BUSY_MESSAGE)
+            self._show_busy()
             return
         search = SearchRequest(query=self.session.query, sort=self.session.sort)
         choice = self.exports.ask(self.results.selected_item_ids(), search, self.model.total)
@@ -320,8 +353,17 @@ class MainWindow(QMainWindow):
             self._syntax_popup = SyntaxPopup(self)
         self._syntax_popup.show_below(self.search_bar.edit)
 
+    def show_syntax_reference(self) -> None:
+        if self._syntax_reference is None:
+            self._syntax_reference = SyntaxReference(self)
+        self._syntax_reference.show()
+        self._syntax_reference.raise_()
+
     def _about(self) -> None:
-        QMessageBox.about(self, "About Press Archive", about_html(self.archive.path))
+        QMessageBox.about(self, self.tr("About Press Archive"), about_html(self.archive.path))
+
+    def _show_busy(self) -> None:
+        self._show_message(self.tr("An import or export is running; wait for it to finish or cancel it."))
 
     def _show_message(self, message: str) -> None:
         self.status.showMessage(message, MESSAGE_MS)

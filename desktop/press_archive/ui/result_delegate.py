@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from press_archive.model import Annotation, Kind, SearchHit, Snippet
 from press_archive.ui.appearance import Colors, colors_for
-from press_archive.ui.formatting import format_date
+from press_archive.ui.formatting import format_date, short_date_samples
 from press_archive.ui.result_model import ANNOTATION_ROLE, HIT_ROLE
 
 PADDING_X = 12
@@ -30,12 +30,15 @@ LINE_GAP = 3
 SNIPPET_LINES = 2
 BADGE_PADDING = 4
 STAR = "★"
-VARIANT_MARK = "≈ variant"
 MIN_WIDTH = 200
 
 
 class ResultDelegate(QStyledItemDelegate):
     """Paints a `SearchHit` row; the model's `HIT_ROLE` supplies it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._date_widths: dict[str, int] = {}  # by font: dates line up in a column of the widest
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         line = QFontMetrics(option.font).height()
@@ -82,7 +85,10 @@ class ResultDelegate(QStyledItemDelegate):
 
     def _paint_date(self, painter: QPainter, hit: SearchHit, rect: QRect, font: QFont, color: QColor) -> int:
         metrics = QFontMetrics(font)
-        width = metrics.horizontalAdvance("00 May 0000")
+        width = self._date_widths.get(font.key())
+        if width is None:
+            width = max(metrics.horizontalAdvance(sample) for sample in short_date_samples())
+            self._date_widths[font.key()] = width
         date_font = QFont(font)
         date_font.setItalic(hit.date is None)
         painter.setFont(date_font)
@@ -118,9 +124,9 @@ class ResultDelegate(QStyledItemDelegate):
 
         Articles, the usual case, are not marked; the trailer takes at most a third of the line.
         """
-        words = [VARIANT_MARK] if hit.via_variant else []
+        words = [self.tr("≈ variant")] if hit.via_variant else []
         if hit.kind is Kind.TEASER:
-            words.append("teaser")
+            words.append(self.tr("teaser"))
         words += annotation.tags if annotation else ()
         if not words:
             return rect.right()

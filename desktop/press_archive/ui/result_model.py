@@ -21,10 +21,10 @@ from PySide6.QtCore import (
 )
 
 from press_archive.model import Annotation, SearchHit, SearchRequest, SearchResult
-from press_archive.ui.formatting import format_date
+from press_archive.ui.formatting import format_date, kind_name
 from press_archive.ui.jobs import JobContext, JobRunner
 
-#: Rows fetched per page; also the size of the first page a search asks for.
+#: Rows fetched per page unless Preferences say otherwise; also the size of a search's first page.
 BATCH_SIZE = 100
 #: The channel of page fetches: a new search makes a fetch still running for the old one stale.
 PAGE_CHANNEL = "result-page"
@@ -58,6 +58,7 @@ class ResultListModel(QAbstractListModel):
     def __init__(self, runner: JobRunner) -> None:
         super().__init__()
         self._runner = runner
+        self.page_size = BATCH_SIZE
         self._request: SearchRequest | None = None
         self._hits: list[SearchHit] = []
         self._annotations: dict[str, Annotation] = {}
@@ -120,9 +121,11 @@ class ResultListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            facts = f"{format_date(hit.date)} · {hit.language.value.upper()} · {hit.kind.value}"
-            found = "\n≈ found by stem or spelling variant" if hit.via_variant else ""
-            return f"{hit.title}\n{facts}{found}"
+            facts = (format_date(hit.date), hit.language.value.upper(), kind_name(hit.kind))
+            lines = [hit.title, " · ".join(facts)]
+            if hit.via_variant:
+                lines.append(self.tr("≈ found by stem or spelling variant"))
+            return "\n".join(lines)
         return None
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
@@ -133,7 +136,7 @@ class ResultListModel(QAbstractListModel):
             return
         self._fetching = True
         request = dataclasses.replace(
-            self._request, offset=len(self._hits), limit=BATCH_SIZE, with_total=False, with_facets=False
+            self._request, offset=len(self._hits), limit=self.page_size, with_total=False, with_facets=False
         )
 
         def fetch(context: JobContext) -> ResultPage:
@@ -162,4 +165,4 @@ class ResultListModel(QAbstractListModel):
     def _page_failed(self, error: Exception) -> None:
         self._fetching = False
         self._has_more = False
-        self.fetch_failed.emit(f"Could not load more results: {error}")
+        self.fetch_failed.emit(self.tr("Could not load more results: {error}").format(error=error))

@@ -28,7 +28,7 @@ class ResultsPane(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
-        self.list.setAccessibleName("Results")
+        self.list.setAccessibleName(self.tr("Results"))
         self.timeline_wanted = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

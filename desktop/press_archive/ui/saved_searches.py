@@ -35,10 +35,10 @@ class SavedSearches(QObject):
     def save(self, query: str) -> None:
         """Ask for a name, then save `query` under it (a name already used is replaced)."""
         if not query.strip():
-            self.failed.emit("Type a search first; an empty search shows every item.")
+            self.failed.emit(self.tr("Type a search first; an empty search shows every item."))
             return
         name, accepted = QInputDialog.getText(
-            self._window, "Save Search", "Name of the saved search:", text=query
+            self._window, self.tr("Save Search"), self.tr("Name of the saved search:"), text=query
         )
         name = " ".join(name.split())
         if not accepted or not name:
@@ -69,4 +69,4 @@ class SavedSearches(QObject):
         self.changed.emit(searches)
 
     def _failed(self, error: Exception) -> None:
-        self.failed.emit(f"Saved searches: {error}")
+        self.failed.emit(self.tr("Saved searches: {error}").format(error=error))

@@ -7,7 +7,16 @@ was understood when the archive rewrote it, and never pops up a dialog.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,12 +35,13 @@ from press_archive.model import SortOrder
 from press_archive.ui.appearance import RESOURCES, colors_for
 
 DEBOUNCE_MS = 250
-SORT_LABELS = {
-    SortOrder.RELEVANCE: "Best match",
-    SortOrder.NEWEST: "Newest first",
-    SortOrder.OLDEST: "Oldest first",
-}
-PLACEHOLDER = 'Search titles and text: words, "exact phrases", lang:ru, date:2025-12 …   (F1 for help)'
+def sort_label(order: SortOrder) -> str:
+    labels = {
+        SortOrder.RELEVANCE: QCoreApplication.translate("SortOrder", "Best match"),
+        SortOrder.NEWEST: QCoreApplication.translate("SortOrder", "Newest first"),
+        SortOrder.OLDEST: QCoreApplication.translate("SortOrder", "Oldest first"),
+    }
+    return labels[order]
 
 
 class SearchBar(QWidget):
@@ -49,9 +59,11 @@ class SearchBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(PLACEHOLDER)
+        self.edit.setPlaceholderText(
+            self.tr('Search titles and text: words, "exact phrases", lang:ru, date:2025-12 …   (F1 for help)')
+        )
         self.edit.setClearButtonEnabled(True)
-        self.edit.setAccessibleName("Search")
+        self.edit.setAccessibleName(self.tr("Search"))
         self.edit.addAction(QIcon(str(RESOURCES / "search.svg")), QLineEdit.ActionPosition.LeadingPosition)
         warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self._error_action = QAction(warning_icon, "", self)
@@ -62,12 +74,12 @@ class SearchBar(QWidget):
         completer.setMaxVisibleItems(12)
         self.edit.setCompleter(completer)
         self.sort = QComboBox(self)
-        self.sort.setAccessibleName("Sort order")
-        for order, label in SORT_LABELS.items():
-            self.sort.addItem(label, order)
+        self.sort.setAccessibleName(self.tr("Sort order"))
+        for order in SortOrder:
+            self.sort.addItem(sort_label(order), order)
         self.help_button = QToolButton(self)
         self.help_button.setText("?")
-        self.help_button.setToolTip("Query syntax (F1)")
+        self.help_button.setToolTip(self.tr("Query syntax (F1)"))
         self.help_button.setAutoRaise(True)
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -127,12 +139,14 @@ class SearchBar(QWidget):
         self.edit.selectAll()
 
     def show_error(self, error: QueryError) -> None:
-        self._set_hint(f"{error.reason} (at character {error.position + 1})", error=True)
+        where = self.tr("{reason} (at character {position})")
+        self._set_hint(where.format(reason=error.reason, position=error.position + 1), error=True)
 
     def show_understood(self, parsed: str) -> None:
         """Echo the query as the archive understood it, when that differs from what was typed."""
         typed = " ".join(self.query.split()).casefold()
-        self._set_hint("" if parsed.casefold() == typed else f"Searched for: {parsed}", error=False)
+        understood = self.tr("Searched for: {query}").format(query=parsed)
+        self._set_hint("" if parsed.casefold() == typed else understood, error=False)
 
     def clear_hint(self) -> None:
         self._set_hint("", error=False)

@@ -34,6 +34,7 @@ class SearchSession(QObject):
         self._runner = runner
         self.query = ""
         self.sort = SortOrder.RELEVANCE
+        self.page_size = BATCH_SIZE
 
     def run(self, query: str | None = None, sort: SortOrder | None = None) -> None:
         """Search again, for a new query, a new order, or the same ones after the archive changed."""
@@ -42,7 +43,7 @@ class SearchSession(QObject):
         if sort is not None:
             self.sort = sort
         request = SearchRequest(
-            query=self.query, sort=self.sort, limit=BATCH_SIZE, with_total=False, with_facets=False
+            query=self.query, sort=self.sort, limit=self.page_size, with_total=False, with_facets=False
         )
         self._runner.invalidate(COUNTS_CHANNEL)
 

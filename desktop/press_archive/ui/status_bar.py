@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from press_archive.model import SearchResult
-from press_archive.ui.formatting import count_phrase, format_elapsed
+from press_archive.ui.formatting import format_elapsed
 
 MESSAGE_MS = 8000
 
@@ -23,7 +23,7 @@ class StatusBar(QStatusBar):
         self.task_bar.setRange(0, 0)
         self.task_bar.setMaximumWidth(160)
         self.task_bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setFlat(True)
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.counts = QLabel(self)
@@ -36,12 +36,16 @@ class StatusBar(QStatusBar):
     def show_first_page(self, result: SearchResult) -> None:
         """Before the count arrives: "100+ items" when the first page was full."""
         shown = len(result.hits)
-        more = "+" if shown >= result.request.limit else ""
-        self.counts.setText(f"{shown:,}{more} items · {format_elapsed(result.elapsed_ms)}")
+        if shown >= result.request.limit:
+            counted = self.tr("%Ln+ items", "", shown)
+        else:
+            counted = self.tr("%Ln items", "", shown)
+        self.counts.setText(f"{counted} · {format_elapsed(result.elapsed_ms)}")
         self._first_page_ms = result.elapsed_ms
 
     def show_total(self, total: int) -> None:
-        self.counts.setText(f"{count_phrase(total, 'item')} · {format_elapsed(self._first_page_ms)}")
+        counted = self.tr("%Ln items", "", total)
+        self.counts.setText(f"{counted} · {format_elapsed(self._first_page_ms)}")
 
     def start_task(self, text: str, cancellable: bool) -> None:
         self.task_label.setText(text)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from press_archive.model import FacetCount
-from press_archive.ui.formatting import count_phrase, month_name, term_month
+from press_archive.ui.formatting import month_name, term_month
 
 HEIGHT = 118
 
@@ -133,4 +133,5 @@ class TimelineView(QChartView):
             return
         year, month, facet = self._slots[index]
         count = facet.count if facet else 0
-        QToolTip.showText(QCursor.pos(), f"{month_name(year, month)}: {count_phrase(count, 'item')}", self)
+        text = self.tr("{month}: %Ln items", "", count).format(month=month_name(year, month))
+        QToolTip.showText(QCursor.pos(), text, self)

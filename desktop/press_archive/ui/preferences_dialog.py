@@ -1,0 +1,154 @@
+"""Preferences: the archive file, the language, light or dark, how many results to read at a time, backups.
+
+The dialog edits a copy of the `Preferences` and hands it back on OK; the window stores and applies
+it. The language and the archive file are read when the program starts, and the dialog says so
+next to them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from press_archive.archive import default_db_path
+from press_archive.ui.preferences import (
+    BACKUPS_KEPT_RANGE,
+    PAGE_SIZE_RANGE,
+    InterfaceLanguage,
+    Preferences,
+    Theme,
+)
+
+#: Each language is named in itself, so a user who cannot read the current one still finds theirs.
+LANGUAGE_NAMES = {InterfaceLanguage.ENGLISH: "English", InterfaceLanguage.RUSSIAN: "Русский"}
+
+
+class PreferencesDialog(QDialog):
+    """Shows `preferences`; `preferences()` is what the user set, once the dialog is accepted."""
+
+    def __init__(self, preferences: Preferences, backup_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self._archive_path = preferences.archive_path
+        self.archive_label = QLabel(self)
+        self.archive_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.archive_label.setWordWrap(True)
+        self.archive_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.choose_button = QPushButton(self.tr("Choose…"), self)
+        self.choose_button.clicked.connect(self._choose_archive)
+        self.default_button = QPushButton(self.tr("Use the Default"), self)
+        self.default_button.clicked.connect(lambda: self._show_archive(None))
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("Automatic (the system's language)"), InterfaceLanguage.AUTO.value)
+        for language, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, language.value)
+        self.language.setCurrentIndex(self.language.findData(preferences.language.value))
+        self.theme = QComboBox(self)
+        for theme, name in ((Theme.SYSTEM, self.tr("Follow the system")), (Theme.LIGHT, self.tr("Light")),
+                            (Theme.DARK, self.tr("Dark"))):
+            self.theme.addItem(name, theme.value)
+        self.theme.setCurrentIndex(self.theme.findData(preferences.theme.value))
+        self.page_size = QSpinBox(self)
+        self.page_size.setRange(*PAGE_SIZE_RANGE)
+        self.page_size.setSingleStep(50)
+        self.page_size.setValue(preferences.page_size)
+        self.auto_backup = QCheckBox(self.tr("On closing"), self)
+        self.auto_backup.setChecked(preferences.auto_backup)
+        self.backups_kept = QSpinBox(self)
+        self.backups_kept.setRange(*BACKUPS_KEPT_RANGE)
+        self.backups_kept.setValue(preferences.backups_kept)
+        self.auto_backup.toggled.connect(self.backups_kept.setEnabled)
+        self.backups_kept.setEnabled(preferences.auto_backup)
+        where = self.tr("Your tags, stars, notes and collections are copied into {folder}")
+        self.backup_dir_label = _note(where.format(folder=backup_dir), self)
+        self._lay_out()
+        self._show_archive(preferences.archive_path)
+
+    def _lay_out(self) -> None:
+        archive_buttons = QWidget(self)
+        row = QHBoxLayout(archive_buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.choose_button)
+        row.addWidget(self.default_button)
+        row.addStretch(1)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)  # texts, not boxes
+        form.addRow(self.tr("Archive file:"), self.archive_label)
+        form.addRow("", archive_buttons)
+        restart = self.tr("Another archive file is opened when Press Archive starts again.")
+        form.addRow("", _note(restart, self))
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", _note(self.tr("A new language is used when Press Archive starts again."), self))
+        form.addRow(self.tr("Colours:"), self.theme)
+        form.addRow(self.tr("Results read at a time:"), self.page_size)
+        form.addRow(self.tr("Automatic backups:"), self.auto_backup)
+        form.addRow(self.tr("Backups to keep:"), self.backups_kept)
+        form.addRow("", self.backup_dir_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addSpacing(8)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(600)
+
+    def preferences(self) -> Preferences:
+        return Preferences(
+            archive_path=self._archive_path,
+            language=InterfaceLanguage(self.language.currentData()),
+            theme=Theme(self.theme.currentData()),
+            page_size=self.page_size.value(),
+            auto_backup=self.auto_backup.isChecked(),
+            backups_kept=self.backups_kept.value(),
+        )
+
+    def _show_archive(self, path: Path | None) -> None:
+        self._archive_path = path
+        if path is None:
+            self.archive_label.setText(self.tr("{path} (the default)").format(path=default_db_path()))
+        else:
+            self.archive_label.setText(str(path))
+        self.default_button.setEnabled(path is not None)
+
+    @Slot()
+    def _choose_archive(self) -> None:
+        """An existing archive, or the name of a new one: a file that does not exist yet starts empty."""
+        start = str(self._archive_path or default_db_path())
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Archive File"), start, self.tr("Press Archive files (*.db)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if name:
+            self._show_archive(Path(name))
+
+
+def _note(text: str, parent: QWidget) -> QLabel:
+    """A line of explanation under a setting, smaller than the setting itself."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.9)
+    label.setFont(font)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, in light and dark alike
+    return label

@@ -1,0 +1,50 @@
+"""Edit ▸ Preferences: the dialog, then storing what the user chose and applying what applies at once.
+
+Colours change the moment the dialog closes and the page size with the next page read; the
+language and the archive file are read at start-up (`launch`), so changing them only says when
+they take effect; the backup settings are read when the window closes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from press_archive.ui.preferences import Preferences, read_preferences, write_preferences
+from press_archive.ui.preferences_dialog import PreferencesDialog
+from press_archive.ui.theme import apply_theme
+
+
+class PreferencesFlow(QObject):
+    """Keeps the window's `Preferences` and the settings file in step."""
+
+    #: Results are now read this many at a time.
+    page_size_changed = Signal(int)
+    #: A line for the status bar.
+    message = Signal(str)
+
+    def __init__(self, settings: QSettings, backup_dir: Path, window: QWidget) -> None:
+        super().__init__(window)
+        self._settings = settings
+        self._backup_dir = backup_dir
+        self._window = window
+        self.preferences = read_preferences(settings)
+
+    def edit(self) -> None:
+        dialog = PreferencesDialog(self.preferences, self._backup_dir, self._window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply(dialog.preferences())
+
+    def apply(self, preferences: Preferences) -> None:
+        previous, self.preferences = self.preferences, preferences
+        write_preferences(self._settings, preferences)
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and preferences.theme is not previous.theme:
+            apply_theme(app, preferences.theme)
+        if preferences.page_size != previous.page_size:
+            self.page_size_changed.emit(preferences.page_size)
+        if (preferences.language, preferences.archive_path) != (previous.language, previous.archive_path):
+            restart = self.tr("The new language or archive file is used when Press Archive starts again.")
+            self.message.emit(restart)
