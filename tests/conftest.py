@@ -30,6 +30,15 @@ def archive(tmp_path: Path) -> Iterator[Archive]:
 
 
 @pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """An archive file holding the seed pages, for tests that drive the command line."""
+    path = tmp_path / "archive.db"
+    with Archive(path) as archive:
+        assert archive.import_paths([SEEDS_DIR]).ok
+    return path
+
+
+@pytest.fixture
 def seeded_archive(archive: Archive) -> Archive:
     """An archive holding the three bundled seed pages."""
     report = archive.import_paths([SEEDS_DIR])

@@ -9,22 +9,9 @@ from pathlib import Path
 
 import click
 import pytest
-from click.testing import CliRunner
 
+from helpers.cli import run_cli as run
 from press_archive.cli import main
-
-
-def run(db: Path, *args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, ["--db", str(db), *args], catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
-
-
-@pytest.fixture
-def db(tmp_path: Path, seeds_dir: Path) -> Path:
-    path = tmp_path / "archive.db"
-    code, _out, _err = run(path, "import", str(seeds_dir))
-    assert code == 0
-    return path
 
 
 def _commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:

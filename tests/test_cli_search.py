@@ -6,22 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from press_archive.cli import main
+from helpers.cli import run_cli
 
 
 def run(db: Path, *args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, ["--db", str(db), "search", *args], catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
-
-
-@pytest.fixture
-def db(tmp_path: Path, seeds_dir: Path) -> Path:
-    path = tmp_path / "archive.db"
-    result = CliRunner().invoke(main, ["--db", str(path), "import", str(seeds_dir)])
-    assert result.exit_code == 0
-    return path
+    return run_cli(db, "search", *args)
 
 
 @pytest.mark.parametrize("sort,reverse", [("newest", True), ("oldest", False)])

@@ -7,23 +7,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
+from helpers.cli import run_cli as run
 from press_archive.archive import Archive
-from press_archive.cli import main
-
-
-def run(db: Path, *args: str, stdin: str | None = None) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, ["--db", str(db), *args], input=stdin, catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
-
-
-@pytest.fixture
-def db(tmp_path: Path, seeds_dir: Path) -> Path:
-    path = tmp_path / "archive.db"
-    code, _out, _err = run(path, "import", str(seeds_dir))
-    assert code == 0
-    return path
 
 
 @pytest.fixture

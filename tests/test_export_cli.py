@@ -10,26 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from pypdf import PdfReader
 
+from helpers.cli import run_cli as run
 from press_archive.archive import Archive
-from press_archive.cli import main
 from press_archive.exporters import FORMATS
 from press_archive.model import SearchRequest, SortOrder
-
-
-def run(db: Path, *args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, ["--db", str(db), *args], catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
-
-
-@pytest.fixture
-def db(tmp_path: Path, seeds_dir: Path) -> Path:
-    path = tmp_path / "archive.db"
-    code, _out, err = run(path, "import", str(seeds_dir))
-    assert code == 0, err
-    return path
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
-import sqlite_utils
 
+from helpers.archive_state import write_v1_archive
 from press_archive.archive import Archive, schema
 from press_archive.archive.userdata.schema import user_db_path
 
@@ -92,25 +92,11 @@ def test_survives_a_full_rebuild_from_the_pages(annotated: Annotated, seeds_dir:
         assert archive.user.orphans() == []
 
 
-def _build_v1_archive(path: Path, filled_from: Path) -> None:
-    """An archive as version 1 of the schema made it, holding the items of another (current) archive."""
-    db = sqlite_utils.Database(sqlite3.connect(path, isolation_level=None))
-    schema.MIGRATIONS[1](db)
-    db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-    db.execute("PRAGMA user_version = 1")
-    db.execute("ATTACH DATABASE ? AS current", (str(filled_from),))
-    for table in ("items", "sources", "sightings"):
-        columns = ", ".join(row[1] for row in db.execute(f"PRAGMA main.table_info({table})"))
-        db.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM current.{table}")
-    db.execute("DETACH DATABASE current")
-    db.conn.close()
-
-
 def test_survives_a_schema_migration_of_the_archive(annotated: Annotated, tmp_path: Path) -> None:
     path, ids, expected = annotated
     old = tmp_path / "old" / "archive.db"
     old.parent.mkdir()
-    _build_v1_archive(old, filled_from=path)
+    write_v1_archive(old, filled_from=path)
     shutil.copy(user_db_path(path), user_db_path(old))
     with Archive(old) as archive:
         assert archive.migration_backup is not None and archive.migration_backup.exists()
