@@ -18,7 +18,7 @@ from press_archive.archive import Archive
 from press_archive.model import SearchRequest
 from press_archive.ui.main_window import MainWindow
 
-PAGES = 150
+PAGES = 2000
 WAIT_MS = 10_000
 
 
@@ -57,7 +57,8 @@ def test_a_script_reads_searches_and_tags_while_the_command_line_imports(
 
     assert importer.returncode == 0, errors
     assert "locked" not in output + errors
-    assert counts == sorted(counts) and len(set(counts)) > 3  # the reader saw the items arrive
+    assert counts == sorted(counts)
+    assert any(before < count < before + new_items for count in counts)  # it saw the import part-way
     assert seeded.stats().items == before + new_items
     assert seeded.search(SearchRequest(f"r{new_items - 1}")).total == 1
     assert len(seeded.user.annotations([seed_item])[seed_item].tags) == len(counts)

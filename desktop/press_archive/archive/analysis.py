@@ -21,7 +21,6 @@ import Stemmer
 
 WORD = re.compile(r"[^\W_]+")
 _CYRILLIC = re.compile(r"[а-яА-ЯёЁ]")
-_FOLD = str.maketrans({"ё": "е", "Ё": "Е"})
 _local = threading.local()
 
 
@@ -31,7 +30,11 @@ def fold(text: str) -> str:
     FTS5 folds case and diacritics itself; NFKC makes a decomposed `й` or a ligature one character,
     as a typed query has it.
     """
-    return unicodedata.normalize("NFKC", text).translate(_FOLD)
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
+        text = text.replace("ё", "е").replace("Ё", "Е")
+    return text
 
 
 def words(text: str) -> list[str]:
@@ -76,4 +79,5 @@ def stem(word: str) -> str:
 
 def stemmed(text: str) -> str:
     """The text as a sequence of stems, for the index's stem columns."""
-    return " ".join(stem(word) for word in words(text))
+    cache = _stem_cache()
+    return " ".join([cache.get(word) or stem(word) for word in words(text)])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +23,8 @@ from press_archive.archive.userdata.schema import attach_user_db, open_user_db, 
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 30_000
+#: How often a writer asks again for a lock another process holds (seconds).
+LOCK_POLL_SECONDS = 0.002
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -30,6 +33,29 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA cache_size = -65536")
     conn.execute("PRAGMA temp_store = MEMORY")
+
+
+def begin_immediate(conn: sqlite3.Connection) -> None:
+    """Start a write transaction, waiting up to the busy timeout for another writer to finish.
+
+    SQLite's own busy handler waits longer and longer between tries, up to 100 ms; a long import
+    leaves the lock free only for moments between its batches, which such a waiter would nearly
+    always miss. Asking every few milliseconds gets a tag or a note in between.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                busy = error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY
+                if not busy or time.monotonic() > deadline:
+                    raise
+            time.sleep(LOCK_POLL_SECONDS)
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 def _check_header(path: Path) -> None:
@@ -98,7 +124,7 @@ class ConnectionPool:
     def transaction(self) -> Iterator[sqlite_utils.Database]:
         """All or nothing: an exception inside rolls every write back."""
         db = self.db()
-        db.execute("BEGIN IMMEDIATE")
+        begin_immediate(db.conn)
         try:
             yield db
         except BaseException:

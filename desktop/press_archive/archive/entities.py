@@ -24,6 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress, count
+from operator import itemgetter
 
 from press_archive.archive.analysis import fold, stem, words
 from press_archive.archive.names import name_key
@@ -93,6 +96,9 @@ _RUSSIAN_COMMON_ENDINGS = tuple(
     )
 )
 _PATRONYMIC = re.compile(r"(?:vich|vna|ich|вич|вна|ич|ична)$", re.IGNORECASE)
+#: Token classifications are cached: the same few thousand words make up most of every text, and
+#: classifying a word costs far more than looking it up.
+_TOKEN_CACHE = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -101,24 +107,29 @@ class Entity:
     label: str  # as written in this text
 
 
+@lru_cache(maxsize=_TOKEN_CACHE)
 def _is_word(token: str) -> bool:
     return token[0].isalnum()
 
 
+@lru_cache(maxsize=_TOKEN_CACHE)
 def _is_capitalised(token: str) -> bool:
     return _is_word(token) and token[0].isupper()
 
 
+@lru_cache(maxsize=_TOKEN_CACHE)
 def is_acronym(token: str) -> bool:
     return 2 <= len(token) <= 6 and token.isalpha() and token.isupper() and not _ROMAN.fullmatch(token)
 
 
+@lru_cache(maxsize=_TOKEN_CACHE)
 def _is_title(token: str) -> bool:
     lower = fold(token).lower()
     parts = lower.split("-")
     return any(part in TITLE_WORDS or part.startswith(_RUSSIAN_TITLE_STEMS) for part in parts)
 
 
+@lru_cache(maxsize=_TOKEN_CACHE)
 def _is_organisation_word(token: str) -> bool:
     lower = fold(token).lower()
     singular = lower[:-1] if lower.endswith("s") else lower
@@ -129,6 +140,7 @@ def _is_organisation_word(token: str) -> bool:
     )
 
 
+@lru_cache(maxsize=_TOKEN_CACHE)
 def _is_name_word(token: str) -> bool:
     """A word that can be part of a person's name (see the module's why for what is not)."""
     if not (_is_capitalised(token) and token.isalpha() and len(token) >= 3) or token.isupper():
@@ -154,14 +166,15 @@ def _previous_word(tokens: list[str], index: int) -> str | None:
     return tokens[index] if index >= 0 and _is_word(tokens[index]) else None
 
 
-def _people(tokens: list[str], is_known: Callable[[str], bool]) -> tuple[list[Entity], set[int]]:
-    """The people of a token list, and the token positions they take (organisations skip those)."""
+def _people(tokens: list[str], capitals: list[int]) -> tuple[list[Entity], list[Entity], set[int]]:
+    """The people of a token list: those certain, those that count only if the archive knows them,
+    and the token positions they take (organisations skip those). A name starts with a capital, so
+    only the `capitals` positions are tried as starts."""
     anchored: list[tuple[int, int]] = []
     candidates: list[tuple[int, int]] = []
-    index = 0
-    while index < len(tokens):
-        if not _is_name_word(tokens[index]):
-            index += 1
+    next_start = 0
+    for index in capitals:
+        if index < next_start or not _is_name_word(tokens[index]):
             continue
         end = index
         while end < len(tokens) and _is_name_word(tokens[end]):
@@ -183,32 +196,42 @@ def _people(tokens: list[str], is_known: Callable[[str], bool]) -> tuple[list[En
                 anchored.append((start, end))
             else:
                 candidates.append((start, end))
-        index = end
+        next_start = end
     known = {person_key(tokens[end - 1]) for _start, end in anchored}
-    people = anchored + [
-        (start, end)
-        for start, end in candidates
-        if person_key(tokens[end - 1]) in known or is_known(person_key(tokens[end - 1]))
-    ]
-    taken = {position for start, end in people for position in range(start, end)}
-    return [Entity(person_key(tokens[end - 1]), tokens[end - 1]) for _start, end in people], taken
+    certain = anchored + [(start, end) for start, end in candidates if person_key(tokens[end - 1]) in known]
+    uncertain = [(start, end) for start, end in candidates if person_key(tokens[end - 1]) not in known]
+    taken = {position for start, end in certain + uncertain for position in range(start, end)}
+
+    def entities(spans: list[tuple[int, int]]) -> list[Entity]:
+        return [Entity(person_key(tokens[end - 1]), tokens[end - 1]) for _start, end in spans]
+
+    return entities(certain), entities(uncertain), taken
 
 
-def _runs(tokens: list[str], taken: set[int]) -> Iterable[list[str]]:
-    """Capitalised words joined by connectors ("of the", "and"), people's names cut out."""
+def _runs(tokens: list[str], capitals: list[int], taken: set[int]) -> Iterable[list[str]]:
+    """Capitalised words joined by connectors ("of the", "and"), people's names cut out.
+
+    `capitals` are the positions of the tokens that start with a capital, the only ones a run can
+    hold besides connectors, so the walk skips the lower-case bulk of the text.
+    """
     run: list[str] = []
-    pending: list[str] = []
-    for position, token in enumerate(tokens):
-        if position not in taken and _is_capitalised(token):
-            run.extend(pending)
+    last = -1
+    for position in capitals:
+        token = tokens[position]
+        if position in taken or not _is_capitalised(token):
+            if run:
+                yield run
+            run = []
+            continue
+        gap = tokens[last + 1 : position]
+        if run and all(word.lower() in _CONNECTORS for word in gap):
+            run.extend(gap)
             run.append(token)
-            pending = []
-        elif run and token.lower() in _CONNECTORS:
-            pending.append(token)
         else:
             if run:
                 yield run
-            run, pending = [], []
+            run = [token]
+        last = position
     if run:
         yield run
 
@@ -229,6 +252,8 @@ def _organisations_of_run(run: list[str]) -> Iterable[str]:
     Parts are split at "of" and "and", so "the Collective Security Treaty Organization and the
     International Committee of the Red Cross" gives two organisations, the second with its tail.
     """
+    if not any(map(_is_organisation_word, run)):
+        return
     parts: list[tuple[str, list[str]]] = [("", [])]
     for token in run:
         lower = token.lower()
@@ -262,20 +287,43 @@ def organisation_key(name: str) -> str:
     return ORGANISATION + " ".join(stem(word) for word in words(name))
 
 
+@dataclass(frozen=True)
+class Mentions:
+    """What a text names, found without the archive: the people it names in passing (a bare
+    "Safar Umarzoda emphasized") count only once the archive knows them, which the writer decides."""
+
+    people: tuple[Entity, ...]
+    if_known: tuple[Entity, ...]
+    organisations: tuple[Entity, ...]
+
+    def resolve(self, is_known: Callable[[str], bool]) -> list[Entity]:
+        """The distinct entities, in order: people, people the archive knows, organisations."""
+        found = [*self.people, *(entity for entity in self.if_known if is_known(entity.key))]
+        distinct: dict[str, Entity] = {}
+        for entity in (*found, *self.organisations):
+            distinct.setdefault(entity.key, entity)
+        return list(distinct.values())
+
+
+def find_mentions(text: str) -> Mentions:
+    """The people and organisations of a text, before the archive is asked about any of them."""
+    tokens = _TOKEN.findall(text)
+    capitals = list(compress(count(), map(str.isupper, map(itemgetter(0), tokens))))
+    people, if_known, taken = _people(tokens, capitals)
+    organisations = [
+        Entity(organisation_key(tokens[position]), tokens[position])
+        for position in capitals
+        if position not in taken and is_acronym(tokens[position])
+    ]
+    for run in _runs(tokens, capitals, taken):
+        organisations.extend(Entity(organisation_key(name), name) for name in _organisations_of_run(run))
+    return Mentions(tuple(people), tuple(if_known), tuple(organisations))
+
+
 def extract_entities(text: str, is_known: Callable[[str], bool] = lambda _key: False) -> list[Entity]:
-    """The distinct people and organisations of a text, in order of first mention.
+    """The distinct people and organisations of a text, people first.
 
     `is_known(key)` tells whether the archive already knows a person key, so that a bare later
     mention ("Safar Umarzoda emphasized") counts when an earlier item anchored the name.
     """
-    tokens = _TOKEN.findall(text)
-    found, taken = _people(tokens, is_known)
-    for position, token in enumerate(tokens):
-        if position not in taken and is_acronym(token):
-            found.append(Entity(organisation_key(token), token))
-    for run in _runs(tokens, taken):
-        found.extend(Entity(organisation_key(name), name) for name in _organisations_of_run(run))
-    distinct: dict[str, Entity] = {}
-    for entity in found:
-        distinct.setdefault(entity.key, entity)
-    return list(distinct.values())
+    return find_mentions(text).resolve(is_known)

@@ -1,37 +1,48 @@
-"""Storing parsed pages: identify each item, record every sighting, link teasers to their articles.
+"""Storing prepared pages: record every item and sighting, link teasers to their articles.
 
-One transaction per document: a page is stored whole or not at all, so a failure or a kill in the
-middle of an import never leaves half a page behind, and re-running the import finishes the job.
+Each page is written inside its own savepoint, so a page is stored whole or not at all: a failure
+or a kill in the middle of an import never leaves half a page behind, and re-running the import
+finishes the job. Pages share a transaction until it is a quarter of a second old, because a commit is
+where SQLite and the full-text index do their expensive work (a new index segment, merges); a kill
+loses at most that quarter second of pages, never part of one. Between two transactions the
+lock is left free for a moment, so a tag or a note written meanwhile does not wait for the end.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import sqlite3
+import time
 from collections.abc import Callable, Iterable
 
 import sqlite_utils
 
-from press_archive.archive.connection import ConnectionPool
-from press_archive.archive.indexing import index_item
+from press_archive.archive.connection import ConnectionPool, begin_immediate
+from press_archive.archive.indexing import write_index
+from press_archive.archive.prepare import PreparedItem, PreparedPage, Unchanged, default_workers, prepare_all
 from press_archive.archive.schema import date_key_range
 from press_archive.importer.discover import Document
 from press_archive.importer.errors import PageError
-from press_archive.importer.identity import item_id, lead_key, text_key
-from press_archive.importer.pipeline import parse_document
-from press_archive.model import FileFailure, ImportReport, Kind, ParsedItem, ParsedPage
+from press_archive.model import FileFailure, ImportReport, Kind
 
 #: Called after each document with (documents done, the document's name); returning True cancels.
 ProgressCallback = Callable[[int, str], bool | None]
+#: A transaction is committed once it is this old (seconds), between two pages.
+COMMIT_EVERY = 0.25
+#: How long the lock is left free after each commit (seconds): a few of another writer's tries.
+LOCK_RELEASE_SECONDS = 0.005
 
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _next_key(db: sqlite_utils.Database, date: dt.date | None) -> int:
+def _iso(date: dt.date | None) -> str | None:
+    return date.isoformat() if date else None
+
+
+def _next_key(db: sqlite3.Connection, date: dt.date | None) -> int:
     low, high = date_key_range(date)
     row = db.execute(
         "SELECT max(date_key) FROM items WHERE date_key >= ? AND date_key < ?", (low, high)
@@ -39,142 +50,173 @@ def _next_key(db: sqlite_utils.Database, date: dt.date | None) -> int:
     return low if row[0] is None else row[0] + 1
 
 
-def _find_known(db: sqlite_utils.Database, item: ParsedItem) -> tuple[int, str] | None:
+def _find_known(db: sqlite3.Connection, item: PreparedItem) -> tuple[int, str] | None:
     """The stored item this one is another sighting of, if any.
 
     A dated item is known by its id. An undated one has no id of its own worth trusting, so it is
     known when its text is a known item's text, or the lead of a known article.
     """
-    if item.date is not None:
-        row = db.execute(
-            "SELECT date_key, id FROM items WHERE id = ?", (item_id(item.date, item.body),)
-        ).fetchone()
+    if item.parsed.date is not None:
+        row = db.execute("SELECT date_key, id FROM items WHERE id = ?", (item.keys.id,)).fetchone()
     else:
-        key = text_key(item.body)
         row = db.execute(
             "SELECT date_key, id FROM items WHERE text_key = ? "
             "UNION ALL SELECT date_key, id FROM items WHERE lead_key = ? AND kind = 'article' LIMIT 1",
-            (key, key),
+            (item.keys.text_key, item.keys.text_key),
         ).fetchone()
     return (row[0], row[1]) if row else None
 
 
-def _insert_item(db: sqlite_utils.Database, item: ParsedItem) -> tuple[int, str]:
-    key = _next_key(db, item.date)
-    new_id = item_id(item.date, item.body)
-    body = "\n\n".join(item.body)
-    own_text_key = text_key(item.body)
-    own_lead_key = lead_key(item.body)
+def _insert_item(db: sqlite_utils.Database, prepared: PreparedItem) -> tuple[int, str]:
+    item, keys, conn = prepared.parsed, prepared.keys, db.conn
+    key = _next_key(conn, item.date)
+    date = _iso(item.date)
     lead_of = None
     if item.kind is Kind.TEASER:
-        row = db.execute(
+        row = conn.execute(
             "SELECT id FROM items WHERE lead_key = ? AND kind = 'article' "
             "AND (date IS ? OR date IS NULL OR ? IS NULL) LIMIT 1",
-            (own_text_key, _iso(item.date), _iso(item.date)),
+            (keys.text_key, date, date),
         ).fetchone()
         lead_of = row[0] if row else None
-    db.execute(
+    conn.execute(
         "INSERT INTO items (date_key, id, date, date_source, title, title_derived, body, language, kind, "
         "attachments, text_key, lead_key, lead_of, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             key,
-            new_id,
-            _iso(item.date),
+            keys.id,
+            date,
             item.date_source.value,
             item.title,
             int(item.title_derived),
-            body,
+            "\n\n".join(item.body),
             item.language.value,
             item.kind.value,
             json.dumps(list(item.attachments)),
-            own_text_key,
-            own_lead_key,
+            keys.text_key,
+            keys.lead_key,
             lead_of,
             _now(),
         ),
     )
-    index_item(db, key, item.title, body)
+    write_index(db, key, prepared.index)
     if item.kind is Kind.ARTICLE:
-        db.execute(
+        conn.execute(
             "UPDATE items SET lead_of = ? WHERE text_key = ? AND kind = 'teaser' AND lead_of IS NULL "
             "AND (date IS ? OR date IS NULL OR ? IS NULL)",
-            (new_id, own_lead_key, _iso(item.date), _iso(item.date)),
+            (keys.id, keys.lead_key, date, date),
         )
-    return key, new_id
+    return key, keys.id
 
 
-def _iso(date: dt.date | None) -> str | None:
-    return date.isoformat() if date else None
-
-
-def _store_page(
-    db: sqlite_utils.Database, document: Document, digest: str, page: ParsedPage
-) -> tuple[int, int]:
+def _store_page(db: sqlite_utils.Database, prepared: PreparedPage) -> tuple[int, int]:
     """Write one page's items and sightings; returns (items new, items seen again)."""
-    row = db.execute("SELECT id FROM sources WHERE key = ?", (document.key,)).fetchone()
-    values = (document.source, len(document.data), digest, page.url, len(page.items), _now())
+    conn, url = db.conn, prepared.page.url
+    row = conn.execute("SELECT id FROM sources WHERE key = ?", (prepared.key,)).fetchone()
+    values = (prepared.source, prepared.size, prepared.digest, url, len(prepared.items), _now())
     if row:
         source_id = row[0]
-        db.execute("DELETE FROM sightings WHERE source_id = ?", (source_id,))
-        db.execute(
+        conn.execute("DELETE FROM sightings WHERE source_id = ?", (source_id,))
+        conn.execute(
             "UPDATE sources SET source = ?, size = ?, sha256 = ?, url = ?, items = ?, imported_at = ? "
             "WHERE id = ?",
             (*values, source_id),
         )
     else:
-        cursor = db.execute(
+        cursor = conn.execute(
             "INSERT INTO sources (key, source, size, sha256, url, items, imported_at) VALUES (?,?,?,?,?,?,?)",
-            (document.key, *values),
+            (prepared.key, *values),
         )
         source_id = cursor.lastrowid
     new = seen = 0
-    for item in page.items:
-        known = _find_known(db, item)
+    for item in prepared.items:
+        known = _find_known(conn, item)
         if known is None:
             known = _insert_item(db, item)
             new += 1
         else:
             seen += 1
-        db.execute(
+        conn.execute(
             "INSERT INTO sightings (item_key, source_id, position, kind, url) VALUES (?,?,?,?,?)",
-            (known[0], source_id, item.position, item.kind.value, page.url),
+            (known[0], source_id, item.parsed.position, item.parsed.kind.value, url),
         )
     return new, seen
+
+
+class _PageWriter:
+    """Stores pages one savepoint each, in transactions committed about every `COMMIT_EVERY` seconds."""
+
+    def __init__(self, pool: ConnectionPool) -> None:
+        self._db = pool.db()
+        self._opened_at: float | None = None
+
+    def is_unchanged(self, key: str, digest: str) -> bool:
+        row = self._db.conn.execute("SELECT sha256 FROM sources WHERE key = ?", (key,)).fetchone()
+        return bool(row and row[0] == digest)
+
+    def store(self, prepared: PreparedPage) -> tuple[int, int]:
+        """(items new, items seen again); on an error the page is rolled back and the error raised."""
+        conn = self._db.conn
+        if self._opened_at is None:
+            begin_immediate(conn)
+            self._opened_at = time.monotonic()
+        conn.execute("SAVEPOINT page")
+        try:
+            stored = _store_page(self._db, prepared)
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK TO page")
+                conn.execute("RELEASE page")
+            else:  # SQLite itself rolled the whole transaction back (a full disk, for one)
+                self._opened_at = None
+            raise
+        conn.execute("RELEASE page")
+        if time.monotonic() - self._opened_at >= COMMIT_EVERY:
+            self.commit()
+        return stored
+
+    def commit(self) -> None:
+        if self._opened_at is not None and self._db.conn.in_transaction:
+            self._db.conn.execute("COMMIT")
+            time.sleep(LOCK_RELEASE_SECONDS)  # time for a waiting writer (a tag, a note) to get in
+        self._opened_at = None
 
 
 def import_documents(
     pool: ConnectionPool,
     documents: Iterable[Document | PageError],
     progress: ProgressCallback | None = None,
+    workers: int | None = None,
 ) -> ImportReport:
-    """Import documents one by one; a bad one is reported and skipped, the others go on."""
+    """Import documents in order; a bad one is reported and skipped, the others go on.
+
+    `workers` is how many processes read pages (None: one per spare core); small imports are read
+    in this process whatever it says.
+    """
     report = ImportReport()
-    for done, document in enumerate(documents, start=1):
-        name = document.source
-        if isinstance(document, PageError):
-            report.failures.append(FileFailure(document.source, document.reason))
-        else:
-            _import_one(pool, document, report)
-        if progress is not None and progress(done, name):
-            break
+    writer = _PageWriter(pool)
+    try:
+        outcomes = prepare_all(documents, writer.is_unchanged, workers or default_workers())
+        for done, outcome in enumerate(outcomes, start=1):
+            _record(writer, outcome, report)
+            if progress is not None and progress(done, outcome.source):
+                break
+    finally:
+        writer.commit()  # every page written so far is whole: keep them, whatever stopped the import
     return report
 
 
-def _import_one(pool: ConnectionPool, document: Document, report: ImportReport) -> None:
-    digest = hashlib.sha256(document.data).hexdigest()
-    row = pool.db().execute("SELECT sha256 FROM sources WHERE key = ?", (document.key,)).fetchone()
-    if row and row[0] == digest:
+def _record(writer: _PageWriter, outcome: PreparedPage | Unchanged | PageError, report: ImportReport) -> None:
+    if isinstance(outcome, PageError):
+        report.failures.append(FileFailure(outcome.source, outcome.reason))
+        return
+    if isinstance(outcome, Unchanged):
         report.files_skipped += 1
         return
     try:
-        page = parse_document(document)
-        with pool.transaction() as db:
-            new, seen = _store_page(db, document, digest, page)
-    except PageError as error:
-        report.failures.append(FileFailure(document.source, error.reason))
-        return
+        new, seen = writer.store(outcome)
     except sqlite3.Error as error:
-        report.failures.append(FileFailure(document.source, f"could not be stored: {error}"))
+        report.failures.append(FileFailure(outcome.source, f"could not be stored: {error}"))
         return
     report.files_read += 1
     report.items_new += new

@@ -84,7 +84,7 @@ def name_keys(text: str) -> list[str]:
     """The distinct keys of the capitalised words of a text, in order of first appearance."""
     keys: dict[str, None] = {}
     for word in WORD.findall(fold(text)):
-        if is_name_word(word):
+        if word[0].isupper() and is_name_word(word):
             key = name_key(word)
             if key is not None:
                 keys[key] = None

@@ -50,10 +50,16 @@ class Archive:
         self.close()
 
     def import_paths(
-        self, paths: Iterable[str | os.PathLike[str]], progress: ProgressCallback | None = None
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        progress: ProgressCallback | None = None,
+        workers: int | None = None,
     ) -> ImportReport:
-        """Import files, folders and zips; each document is stored whole or not at all."""
-        return import_documents(self._pool, iter_documents(paths), progress)
+        """Import files, folders and zips; each document is stored whole or not at all.
+
+        `workers` processes read the pages of a large import (None: one per spare core, 1: none).
+        """
+        return import_documents(self._pool, iter_documents(paths), progress, workers)
 
     def import_seeds(self, progress: ProgressCallback | None = None) -> ImportReport:
         """Import the seed pages bundled with the app (a fresh install opens on a full archive)."""

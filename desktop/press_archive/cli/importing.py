@@ -28,15 +28,22 @@ def print_report(report: ImportReport) -> None:
 
 @main.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that read pages while this one stores them (default: one per spare core; "
+    "1 reads them here).",
+)
 @pass_archive
-def import_command(context: ArchiveContext, paths: tuple[Path, ...]) -> None:
+def import_command(context: ArchiveContext, paths: tuple[Path, ...], jobs: int | None) -> None:
     """Import saved pages (.txt, .html), folders of them (recursively) and .zip files.
 
     Unchanged files are skipped; a file that cannot be read is reported and the others go on.
     Exits with status 1 if any file failed.
     """
     archive = context.open()
-    report = archive.import_paths(paths, _show_progress if sys.stderr.isatty() else None)
+    report = archive.import_paths(paths, _show_progress if sys.stderr.isatty() else None, jobs)
     if sys.stderr.isatty():
         click.echo("\r\033[K", nl=False, err=True)
     print_report(report)

@@ -79,7 +79,7 @@ _DECLARABLE_CODINGS = {
 _DETECTED_CODINGS = (("cp1251", 0.5), ("koi8-r", 0.0))
 _DECLARATION_BONUS = 1.0  # a declared coding is believed unless another reads a bit per char better
 _PLAUSIBLE_SCORE = -1.0  # mean per-character score below which no reading looks like text
-_SCORED_SAMPLE_BYTES = 1 << 16
+_SCORED_SAMPLE_BYTES = 1 << 12
 _DECLARATION_SCAN_BYTES = 4096
 _CHARSET_LABEL = re.compile(r"[A-Za-z0-9._:-]{1,40}")
 

@@ -12,6 +12,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -26,16 +27,21 @@ def _digest(*parts: str) -> str:
     return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8).hexdigest()
 
 
-def item_id(date: dt.date | None, body: Sequence[str]) -> str:
-    """The item's id: 16 hex digits from its date (or none) and its whole body."""
-    return _digest(date.isoformat() if date else "", normalise_text(" ".join(body)))
+@dataclass(frozen=True)
+class ItemKeys:
+    """An item's id, and the keys that recognise it when a page shows it undated or as a lead.
+
+    `text_key` is of the body alone, to recognise an undated copy of a known item; `lead_key` is of
+    the first paragraph, to link a teaser to the article it is the lead of.
+    """
+
+    id: str
+    text_key: str
+    lead_key: str
 
 
-def text_key(body: Sequence[str]) -> str:
-    """A key of the body alone, to recognise an undated copy of a known item."""
-    return _digest(normalise_text(" ".join(body)))
-
-
-def lead_key(body: Sequence[str]) -> str:
-    """A key of the first paragraph, to link a teaser to the article it is the lead of."""
-    return _digest(normalise_text(body[0] if body else ""))
+def item_keys(date: dt.date | None, body: Sequence[str]) -> ItemKeys:
+    """The item's keys; its id is 16 hex digits from its date (or none) and its whole body."""
+    text = normalise_text(" ".join(body))
+    lead = text if len(body) == 1 else normalise_text(body[0] if body else "")
+    return ItemKeys(_digest(date.isoformat() if date else "", text), _digest(text), _digest(lead))
