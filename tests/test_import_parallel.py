@@ -87,7 +87,8 @@ def test_a_page_that_cannot_be_stored_is_rolled_back_alone(pages: Path, tmp_path
     assert numbers == set(range(3 * (PAGES + 10))) - ({21, 22, 23} - elsewhere)
     unseen = conn.execute("SELECT count(*) FROM items WHERE date_key NOT IN (SELECT item_key FROM sightings)")
     assert unseen.fetchone() == (0,)
-    assert conn.execute("SELECT count(*) FROM sources WHERE source LIKE '%page-0007-en.txt'").fetchone() == (0,)
+    page_seven = conn.execute("SELECT count(*) FROM sources WHERE source LIKE '%page-0007-en.txt'")
+    assert page_seven.fetchone() == (0,)
     pool.close()
 
 

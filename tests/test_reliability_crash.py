@@ -1,7 +1,8 @@
 """A command killed at any moment (SIGKILL: no clean-up runs) loses nothing and leaves nothing half-done.
 
-An import is stored one document per transaction, so after a kill every page is in the archive
-with all its items or not at all, and running the same import again finishes the job. An export is
+An import stores each document inside its own savepoint, so after a kill every page is in the
+archive with all its items or not at all, and running the same import again finishes the job; the
+processes that read its pages end with it. An export is
 written to a hidden temporary file renamed into place at the end, so its target is never half
 written. (Bulk edits of user data killed midway: `test_userdata_survival.py`.)
 """
@@ -68,6 +69,7 @@ def test_an_import_killed_at_random_points_is_finished_by_running_it_again(
     for count in kill_points:
         run = kill_at_progress(path, ["import", str(pages)], "Importing", count)
         assert run.returncode == -signal.SIGKILL, f"the import ended by itself at {run.progress}"
+        assert run.helpers > 0 and run.orphans == ()
         assert damage(path) == []
         state = read_state(path)
         _assert_whole_pages_only(state, expected)

@@ -16,6 +16,7 @@ import select
 import signal
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,10 +32,44 @@ def press_archive(db: Path, *args: str, prefix: tuple[str, ...] = ()) -> subproc
     )
 
 
+#: Longest wait for the processes a killed command started to end after it.
+ORPHAN_SECONDS = 10
+
+
 @dataclass(frozen=True)
 class KilledRun:
     returncode: int  # -SIGKILL when the kill landed, else the status the command exited with
     progress: int  # the last count the command printed
+    helpers: int  # the processes the command had started when it was killed
+    orphans: tuple[int, ...]  # those of them still running ORPHAN_SECONDS after the kill
+
+
+def _state(pid: int) -> tuple[str, int] | None:
+    """(state letter, parent pid) of a process, from /proc; None once it is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat[stat.rindex(")") + 2 :].split()
+    return fields[0], int(fields[1])
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and (state := _state(int(entry.name))) and state[1] == pid:
+            found.append(int(entry.name))
+    return found
+
+
+def _still_running(pids: list[int]) -> tuple[int, ...]:
+    """The processes among `pids` alive after ORPHAN_SECONDS (a zombie has ended)."""
+    deadline = time.monotonic() + ORPHAN_SECONDS
+    while True:
+        running = tuple(pid for pid in pids if (state := _state(pid)) and state[0] != "Z")
+        if not running or time.monotonic() > deadline:
+            return running
+        time.sleep(0.05)
 
 
 def kill_at_progress(db: Path, args: list[str], word: str, count: int) -> KilledRun:
@@ -64,12 +99,14 @@ def kill_at_progress(db: Path, args: list[str], word: str, count: int) -> Killed
             output = output[-4096:] + chunk
             counts = pattern.findall(output)
             seen = int(counts[-1]) if counts else 0
+        helpers = _children(process.pid)
         if seen >= count:
             process.send_signal(signal.SIGKILL)
         returncode = process.wait()
+        orphans = _still_running(helpers)
     finally:
         os.close(leader)
         if process.poll() is None:
             process.kill()
             process.wait()
-    return KilledRun(returncode, seen)
+    return KilledRun(returncode, seen, len(helpers), orphans)

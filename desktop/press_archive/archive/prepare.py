@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -97,7 +98,9 @@ def prepare_all(
             yield prepare_document(*outcome) if isinstance(outcome, tuple) else outcome
         return
     # "spawn": the importing process may run Qt and other threads, which a forked child would inherit.
-    executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    executor = ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_exit_with_parent
+    )
     try:
         pending: deque[Future[PreparedPage | PageError] | Outcome] = deque()
         for document in everything:
@@ -112,6 +115,22 @@ def prepare_all(
             yield _result(pending.popleft())
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _exit_with_parent() -> None:
+    """Make this worker end when the import that started it ends, however it ends.
+
+    A worker waits for work on pipes it holds both ends of, so it would outlive an import that was
+    killed, forever; the parent's sentinel closes when the parent dies, whatever kills it.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+
+        def watch() -> None:
+            parent.join()
+            os._exit(1)
+
+        threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _triage(
