@@ -15,8 +15,8 @@ import pytest
 from helpers.cli import run_cli
 from helpers.pages import write_corpus
 from press_archive.archive.connection import ConnectionPool
-from press_archive.archive.ingest import import_documents
-from press_archive.archive.prepare import PARALLEL_FROM
+from press_archive.archive.ingest import _PageWriter, import_documents
+from press_archive.archive.prepare import PARALLEL_FROM, PreparedPage, prepare_all
 from press_archive.importer.discover import iter_documents
 from press_archive.importer.errors import PageError
 
@@ -41,6 +41,11 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def _stored(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    with sqlite3.connect(db) as conn:
+        return {name: conn.execute(sql).fetchall() for name, sql in STORED.items()}
+
+
 def _import(db: Path, pages: Path, workers: int) -> dict[str, list[tuple[object, ...]]]:
     pool = ConnectionPool(db)
     try:
@@ -48,8 +53,7 @@ def _import(db: Path, pages: Path, workers: int) -> dict[str, list[tuple[object,
         assert report.ok and report.items_new == 3 * (PAGES + 10)
     finally:
         pool.close()
-    with sqlite3.connect(db) as conn:
-        return {name: conn.execute(sql).fetchall() for name, sql in STORED.items()}
+    return _stored(db)
 
 
 def test_pages_read_by_worker_processes_are_stored_exactly_as_pages_read_here(
@@ -60,6 +64,34 @@ def test_pages_read_by_worker_processes_are_stored_exactly_as_pages_read_here(
 
     assert here["index"] and here["entities"] and here["sightings"]
     assert in_workers == here
+
+
+def test_workers_do_not_analyse_items_the_archive_already_holds(pages: Path, tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    sightings = _import(db, pages, workers=1)["sightings"]
+
+    outcomes = list(
+        prepare_all(
+            iter_documents([pages]),
+            is_unchanged=lambda _key, _digest: False,
+            is_known=lambda _date, _keys: False,  # only pages read here would ask this
+            archive=db,
+            workers=2,
+        )
+    )
+
+    items = [item for outcome in outcomes if isinstance(outcome, PreparedPage) for item in outcome.items]
+    assert len(items) == len(sightings)
+    assert all(item.index is None for item in items)
+
+
+def test_an_item_unanalysed_because_it_was_known_is_analysed_when_it_turns_out_new(
+    pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    analysed = _import(tmp_path / "analysed.db", pages, workers=1)
+    monkeypatch.setattr(_PageWriter, "is_known", lambda _self, _date, _keys: True)
+
+    assert _import(tmp_path / "late.db", pages, workers=1) == analysed
 
 
 def test_a_page_that_cannot_be_stored_is_rolled_back_alone(pages: Path, tmp_path: Path) -> None:

@@ -19,11 +19,13 @@ from collections.abc import Callable, Iterable
 import sqlite_utils
 
 from press_archive.archive.connection import ConnectionPool, begin_immediate
-from press_archive.archive.indexing import write_index
+from press_archive.archive.indexing import analyse_item, write_index
+from press_archive.archive.known import find_known
 from press_archive.archive.prepare import PreparedItem, PreparedPage, Unchanged, default_workers, prepare_all
 from press_archive.archive.schema import date_key_range
 from press_archive.importer.discover import Document
 from press_archive.importer.errors import PageError
+from press_archive.importer.identity import ItemKeys
 from press_archive.model import FileFailure, ImportReport, Kind
 
 #: Called after each document with (documents done, the document's name); returning True cancels.
@@ -48,23 +50,6 @@ def _next_key(db: sqlite3.Connection, date: dt.date | None) -> int:
         "SELECT max(date_key) FROM items WHERE date_key >= ? AND date_key < ?", (low, high)
     ).fetchone()
     return low if row[0] is None else row[0] + 1
-
-
-def _find_known(db: sqlite3.Connection, item: PreparedItem) -> tuple[int, str] | None:
-    """The stored item this one is another sighting of, if any.
-
-    A dated item is known by its id. An undated one has no id of its own worth trusting, so it is
-    known when its text is a known item's text, or the lead of a known article.
-    """
-    if item.parsed.date is not None:
-        row = db.execute("SELECT date_key, id FROM items WHERE id = ?", (item.keys.id,)).fetchone()
-    else:
-        row = db.execute(
-            "SELECT date_key, id FROM items WHERE text_key = ? "
-            "UNION ALL SELECT date_key, id FROM items WHERE lead_key = ? AND kind = 'article' LIMIT 1",
-            (item.keys.text_key, item.keys.text_key),
-        ).fetchone()
-    return (row[0], row[1]) if row else None
 
 
 def _insert_item(db: sqlite_utils.Database, prepared: PreparedItem) -> tuple[int, str]:
@@ -99,7 +84,9 @@ def _insert_item(db: sqlite_utils.Database, prepared: PreparedItem) -> tuple[int
             _now(),
         ),
     )
-    write_index(db, key, prepared.index)
+    # No analysis when the item was known as its page was read and has gone since: do it now.
+    index = prepared.index or analyse_item(item.title, "\n\n".join(item.body))
+    write_index(db, key, index)
     if item.kind is Kind.ARTICLE:
         conn.execute(
             "UPDATE items SET lead_of = ? WHERE text_key = ? AND kind = 'teaser' AND lead_of IS NULL "
@@ -130,7 +117,7 @@ def _store_page(db: sqlite_utils.Database, prepared: PreparedPage) -> tuple[int,
         source_id = cursor.lastrowid
     new = seen = 0
     for item in prepared.items:
-        known = _find_known(conn, item)
+        known = find_known(conn, item.parsed.date, item.keys)
         if known is None:
             known = _insert_item(db, item)
             new += 1
@@ -153,6 +140,9 @@ class _PageWriter:
     def is_unchanged(self, key: str, digest: str) -> bool:
         row = self._db.conn.execute("SELECT sha256 FROM sources WHERE key = ?", (key,)).fetchone()
         return bool(row and row[0] == digest)
+
+    def is_known(self, date: dt.date | None, keys: ItemKeys) -> bool:
+        return find_known(self._db.conn, date, keys) is not None
 
     def store(self, prepared: PreparedPage) -> tuple[int, int]:
         """(items new, items seen again); on an error the page is rolled back and the error raised."""
@@ -196,7 +186,9 @@ def import_documents(
     report = ImportReport()
     writer = _PageWriter(pool)
     try:
-        outcomes = prepare_all(documents, writer.is_unchanged, workers or default_workers())
+        outcomes = prepare_all(
+            documents, writer.is_unchanged, writer.is_known, pool.path, workers or default_workers()
+        )
         for done, outcome in enumerate(outcomes, start=1):
             _record(writer, outcome, report)
             if progress is not None and progress(done, outcome.source):

@@ -9,17 +9,21 @@ import stores the same thing whichever way its pages were prepared.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import multiprocessing
 import os
+import sqlite3
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import chain, islice
+from pathlib import Path
 
 from press_archive.archive.indexing import IndexEntry, analyse_item
+from press_archive.archive.known import find_known
 from press_archive.importer.discover import Document
 from press_archive.importer.errors import PageError
 from press_archive.importer.identity import ItemKeys, item_keys
@@ -33,11 +37,18 @@ PARALLEL_FROM = 16
 AHEAD_PER_WORKER = 8
 
 
+#: Whether the archive holds an item already, asked with the item's date and keys.
+KnownLookup = Callable[[dt.date | None, ItemKeys], bool]
+
+
 @dataclass(frozen=True)
 class PreparedItem:
+    """An item read and identified; `index` is None when the archive held it as its page was read,
+    since another sighting of an item needs no analysis."""
+
     parsed: ParsedItem
     keys: ItemKeys
-    index: IndexEntry
+    index: IndexEntry | None
 
 
 @dataclass(frozen=True)
@@ -69,44 +80,52 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0))
 
 
-def prepare_document(document: Document, digest: str) -> PreparedPage | PageError:
-    """Read and analyse one document; a page that cannot be read comes back as its `PageError`."""
+def prepare_document(document: Document, digest: str, is_known: KnownLookup) -> PreparedPage | PageError:
+    """Read one document and analyse its items the archive does not hold; a page that cannot be read
+    comes back as its `PageError`."""
     try:
         page = parse_document(document)
     except PageError as error:
         return error
-    items = tuple(
-        PreparedItem(item, item_keys(item.date, item.body), analyse_item(item.title, "\n\n".join(item.body)))
-        for item in page.items
-    )
-    return PreparedPage(document.source, document.key, len(document.data), digest, page, items)
+    items = []
+    for item in page.items:
+        keys = item_keys(item.date, item.body)
+        index = None if is_known(item.date, keys) else analyse_item(item.title, "\n\n".join(item.body))
+        items.append(PreparedItem(item, keys, index))
+    return PreparedPage(document.source, document.key, len(document.data), digest, page, tuple(items))
 
 
 def prepare_all(
     documents: Iterable[Document | PageError],
     is_unchanged: Callable[[str, str], bool],
+    is_known: KnownLookup,
+    archive: Path,
     workers: int,
 ) -> Iterator[Outcome]:
     """Every document's outcome, in order. `is_unchanged(key, digest)` asks the archive, in the
-    calling thread, whether it already holds those bytes; those are not read again."""
+    calling thread, whether it already holds those bytes; those are not read again. Pages read here
+    ask `is_known` about their items; pages read by workers ask the `archive` file itself."""
     found = iter(documents)
     head = list(islice(found, PARALLEL_FROM))
     everything = chain(head, found)
     if workers <= 1 or len(head) < PARALLEL_FROM:
         for document in everything:
             outcome = _triage(document, is_unchanged)
-            yield prepare_document(*outcome) if isinstance(outcome, tuple) else outcome
+            yield prepare_document(*outcome, is_known) if isinstance(outcome, tuple) else outcome
         return
     # "spawn": the importing process may run Qt and other threads, which a forked child would inherit.
     executor = ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_exit_with_parent
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(archive,),
     )
     try:
         pending: deque[Future[PreparedPage | PageError] | Outcome] = deque()
         for document in everything:
             outcome = _triage(document, is_unchanged)
             if isinstance(outcome, tuple):
-                pending.append(executor.submit(prepare_document, *outcome))
+                pending.append(executor.submit(_prepare_in_worker, *outcome))
             else:
                 pending.append(outcome)
             while len(pending) > workers * AHEAD_PER_WORKER:
@@ -115,6 +134,29 @@ def prepare_all(
             yield _result(pending.popleft())
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+_worker_archive: sqlite3.Connection | None = None
+
+
+def _start_worker(archive: Path) -> None:
+    """Open the archive read-only, to ask it which items it holds, and end with the parent."""
+    global _worker_archive
+    _exit_with_parent()
+    _worker_archive = sqlite3.connect(f"{archive.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _known_to_worker_archive(date: dt.date | None, keys: ItemKeys) -> bool:
+    """A question the archive cannot answer (a lock held too long, say) costs an analysis, not the page:
+    the writer makes the decision that counts."""
+    try:
+        return _worker_archive is not None and find_known(_worker_archive, date, keys) is not None
+    except sqlite3.Error:
+        return False
+
+
+def _prepare_in_worker(document: Document, digest: str) -> PreparedPage | PageError:
+    return prepare_document(document, digest, _known_to_worker_archive)
 
 
 def _exit_with_parent() -> None:
