@@ -17,7 +17,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.corpus import CORPORA_DIR, SIZES, generate
+from benchmarks.corpus import CORPORA_DIR, SIZES, generate, pages_dir
+from benchmarks.import_profile import ceiling, profile_import, profile_table
 from benchmarks.machine import describe_code, describe_machine
 from benchmarks.measure_import import build_raw_floor, files_bytes, run_cli_import
 from benchmarks.measure_search import measure_search
@@ -73,7 +74,10 @@ def run(arguments: argparse.Namespace) -> dict[str, Any]:
     imported = run_cli_import(corpus, archive_path, work / "import.log")
     _say(f"import: {imported['items_per_second']} items/s; raw floor next")
     raw = build_raw_floor(archive_path, raw_path)
-    _say(f"raw floor: {raw['items_per_second']} items/s; searching")
+    _say(f"raw floor: {raw['items_per_second']} items/s; profiling the import's stages")
+    profile = profile_import(pages_dir(corpus))
+    profile["ceiling_items_per_second"] = ceiling(profile, os.cpu_count() or 1)
+    _say("searching")
     search = measure_search(archive_path, raw_path, query_set(), arguments.repeats, arguments.count_repeats)
     window = []
     if not arguments.skip_window:
@@ -100,6 +104,7 @@ def run(arguments: argparse.Namespace) -> dict[str, Any]:
         "corpus": corpus_figures,
         "import": imported,
         "raw_floor": raw,
+        "import_profile": profile,
         "search": search,
         "window": window,
         "disk": disk,
@@ -111,6 +116,7 @@ def main() -> None:
     results = run(arguments)
     results["targets"] = checks_as_json(results)
     print(render(results))
+    print("\n" + "\n".join(profile_table(results["import_profile"], results["machine"]["cores"])))
     arguments.results.mkdir(parents=True, exist_ok=True)
     path = arguments.results / f"{results['date']}-{results['corpus']['size']}.json"
     path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
