@@ -35,7 +35,9 @@ h1.title { font-size: 26pt; }
 h2 { font-family: sans-serif; font-size: 13pt; margin-top: 18pt; }
 h1.contents, h2.first { page-break-before: always; }
 table.meta th { text-align: left; padding-right: 12pt; }
-table.contents td { padding: 1pt 6pt 1pt 0; }
+table.contents td { padding-bottom: 3pt; }
+td.date { padding-right: 10pt; }
+td.page { padding-left: 10pt; }
 td.date, td.page, p.details { color: #555555; font-family: sans-serif; font-size: 9pt; }
 td.page { text-align: right; }
 p.label { font-family: sans-serif; font-weight: bold; margin-bottom: 0; }
