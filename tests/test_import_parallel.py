@@ -98,7 +98,7 @@ def test_a_page_that_cannot_be_stored_is_rolled_back_alone(pages: Path, tmp_path
     pool = ConnectionPool(tmp_path / "archive.db")
     # Page 7 holds items 21, 22 and 23, in that order: storing 22 fails after 21 was written.
     pool.db().conn.execute(
-        "CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.items WHEN NEW.body LIKE '%number r22;%' "
+        "CREATE TRIGGER refuse BEFORE INSERT ON items WHEN NEW.body LIKE '%number r22;%' "
         "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
     )
     report = import_documents(pool, iter_documents([pages]), workers=1)

@@ -58,6 +58,17 @@ def begin_immediate(conn: sqlite3.Connection) -> None:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
+@contextmanager
+def _immediate_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    begin_immediate(db.conn)
+    try:
+        yield db
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
 def _check_header(path: Path) -> None:
     """Refuse a file that is not SQLite before SQLite is let near it."""
     if not path.exists() or path.stat().st_size == 0:
@@ -86,7 +97,7 @@ class ConnectionPool:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
+        self._all: dict[sqlite3.Connection, bool] = {}  # each open connection: is the archive read-only?
         self._lock = threading.Lock()
         self.migration_backup: Path | None = None
         self.user_path = user_db_path(path)
@@ -105,36 +116,66 @@ class ConnectionPool:
         """The calling thread's connection, opened on first use."""
         db: sqlite_utils.Database | None = getattr(self._local, "db", None)
         if db is None:
-            try:
-                # Each connection is used by its own thread only; the flag lets `close()` close them all.
-                conn = sqlite3.connect(
-                    self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-                )
-                _configure(conn)
-                if self._user_attached:
-                    attach_user_db(conn, self.user_path)
-            except sqlite3.DatabaseError as error:
-                raise ArchiveError(str(self.path), f"cannot open the archive: {error}") from error
-            db = self._local.db = sqlite_utils.Database(conn)
-            with self._lock:
-                self._all.append(conn)
+            db = self._local.db = self._open(read_only_archive=False, with_user_data=self._user_attached)
         return db
+
+    def _open(self, read_only_archive: bool, with_user_data: bool) -> sqlite_utils.Database:
+        location = f"{self.path.resolve().as_uri()}?mode=ro" if read_only_archive else str(self.path)
+        try:
+            # Each connection is used by its own thread only; the flag lets `close()` close them all.
+            conn = sqlite3.connect(
+                location,
+                uri=read_only_archive,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+            _configure(conn)
+            if with_user_data:
+                attach_user_db(conn, self.user_path)
+        except sqlite3.DatabaseError as error:
+            raise ArchiveError(str(self.path), f"cannot open the archive: {error}") from error
+        with self._lock:
+            self._all[conn] = read_only_archive
+        return sqlite_utils.Database(conn)
+
+    @contextmanager
+    def user_transaction(self) -> Iterator[sqlite_utils.Database]:
+        """All or nothing, for a change to the user's data, which never waits for an import.
+
+        A write transaction locks every database its connection may write, so on the usual
+        connection a tag would wait for the import's next commit. This thread's connection for the
+        user's data sees the archive read-only: the transaction locks the user data file alone.
+        """
+        db: sqlite_utils.Database | None = getattr(self._local, "user_db", None)
+        if db is None:
+            db = self._local.user_db = self._open(read_only_archive=True, with_user_data=True)
+        with _immediate_transaction(db):
+            yield db
+
+    @contextmanager
+    def archive_writer(self) -> Iterator[sqlite_utils.Database]:
+        """A connection of its own for a long run of writes to the archive (an import), without the
+        user's data, so that its transactions never lock the user data file."""
+        db = self._open(read_only_archive=False, with_user_data=False)
+        try:
+            yield db
+        finally:
+            with self._lock:
+                del self._all[db.conn]
+            db.conn.close()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
         """All or nothing: an exception inside rolls every write back."""
-        db = self.db()
-        begin_immediate(db.conn)
-        try:
+        with _immediate_transaction(self.db()) as db:
             yield db
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
 
     def close(self) -> None:
+        """Close every connection, read-only ones first: the last to close folds the write-ahead log
+        into the archive file, so the file alone holds everything, and only a writer can do that."""
         with self._lock:
-            for conn in self._all:
+            for conn in sorted(self._all, key=self._all.__getitem__, reverse=True):
                 conn.close()
             self._all.clear()
         self._local = threading.local()

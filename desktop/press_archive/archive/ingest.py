@@ -2,10 +2,12 @@
 
 Each page is written inside its own savepoint, so a page is stored whole or not at all: a failure
 or a kill in the middle of an import never leaves half a page behind, and re-running the import
-finishes the job. Pages share a transaction until it is a quarter of a second old, because a commit is
-where SQLite and the full-text index do their expensive work (a new index segment, merges); a kill
-loses at most that quarter second of pages, never part of one. Between two transactions the
-lock is left free for a moment, so a tag or a note written meanwhile does not wait for the end.
+finishes the job. Pages share a transaction until it is a second old, because a commit is where
+SQLite and the full-text index do their expensive work (a new index segment, merges): a writer
+committing every quarter second spent a third more time. A kill loses at most that second of pages,
+never part of one. The import writes on a connection without the user's data, so its transactions
+never hold up a tag or a note; between two of them the lock is left free for a moment, for another
+writer of the archive (a second import).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from press_archive.model import FileFailure, ImportReport, Kind
 #: Called after each document with (documents done, the document's name); returning True cancels.
 ProgressCallback = Callable[[int, str], bool | None]
 #: A transaction is committed once it is this old (seconds), between two pages.
-COMMIT_EVERY = 0.25
+COMMIT_EVERY = 1.0
 #: How long the lock is left free after each commit (seconds): a few of another writer's tries.
 LOCK_RELEASE_SECONDS = 0.005
 
@@ -133,8 +135,8 @@ def _store_page(db: sqlite_utils.Database, prepared: PreparedPage) -> tuple[int,
 class _PageWriter:
     """Stores pages one savepoint each, in transactions committed about every `COMMIT_EVERY` seconds."""
 
-    def __init__(self, pool: ConnectionPool) -> None:
-        self._db = pool.db()
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
         self._opened_at: float | None = None
 
     def is_unchanged(self, key: str, digest: str) -> bool:
@@ -168,7 +170,7 @@ class _PageWriter:
     def commit(self) -> None:
         if self._opened_at is not None and self._db.conn.in_transaction:
             self._db.conn.execute("COMMIT")
-            time.sleep(LOCK_RELEASE_SECONDS)  # time for a waiting writer (a tag, a note) to get in
+            time.sleep(LOCK_RELEASE_SECONDS)  # time for a waiting writer to get in
         self._opened_at = None
 
 
@@ -184,17 +186,18 @@ def import_documents(
     in this process whatever it says.
     """
     report = ImportReport()
-    writer = _PageWriter(pool)
-    try:
-        outcomes = prepare_all(
-            documents, writer.is_unchanged, writer.is_known, pool.path, workers or default_workers()
-        )
-        for done, outcome in enumerate(outcomes, start=1):
-            _record(writer, outcome, report)
-            if progress is not None and progress(done, outcome.source):
-                break
-    finally:
-        writer.commit()  # every page written so far is whole: keep them, whatever stopped the import
+    with pool.archive_writer() as db:
+        writer = _PageWriter(db)
+        try:
+            outcomes = prepare_all(
+                documents, writer.is_unchanged, writer.is_known, pool.path, workers or default_workers()
+            )
+            for done, outcome in enumerate(outcomes, start=1):
+                _record(writer, outcome, report)
+                if progress is not None and progress(done, outcome.source):
+                    break
+        finally:
+            writer.commit()  # every page written so far is whole: keep them, whatever stopped the import
     return report
 
 

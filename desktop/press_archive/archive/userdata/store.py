@@ -47,37 +47,37 @@ class UserData:
 
     def tag(self, item_ids: Iterable[str], name: str) -> list[str]:
         """Tag the items (the tag is created if new); returns the ids that did not have it yet."""
-        with self._pool.transaction() as db:
+        with self._pool.user_transaction() as db:
             return tags.tag_items(db, resolve_items(db, item_ids), name)
 
     def untag(self, item_ids: Iterable[str], name: str) -> list[str]:
         """Take the tag off the items; returns the ids that had it."""
-        with self._pool.transaction() as db:
+        with self._pool.user_transaction() as db:
             return tags.untag_items(db, resolve_items(db, item_ids), name)
 
     def rename_tag(self, old: str, new: str) -> str:
         """Returns the name the tag had."""
-        with self._pool.transaction() as db:
+        with self._pool.user_transaction() as db:
             return tags.rename_tag(db, old, new)
 
     def merge_tags(self, names: Iterable[str], into: str) -> list[str]:
         """Fold the tags `names` into `into`; returns the ids that gained `into`."""
-        with self._pool.transaction() as db:
+        with self._pool.user_transaction() as db:
             return tags.merge_tags(db, list(names), into)
 
     def delete_tag(self, name: str) -> list[str]:
         """Returns the ids the tag was on."""
-        with self._pool.transaction() as db:
+        with self._pool.user_transaction() as db:
             return tags.delete_tag(db, name)
 
     def set_tag_color(self, name: str, color: str | None) -> str | None:
         """Set ("#rrggbb") or clear (None) a tag's colour; returns the colour it had."""
-        with self._pool.transaction() as db:
+        with self._pool.user_transaction() as db:
             return tags.set_tag_color(db, name, color)
 
     def star(self, item_ids: Iterable[str], starred: bool = True) -> list[str]:
         """Star (or unstar) the items; returns the ids whose star changed."""
-        with self._pool.transaction() as db:
+        with self._pool.user_transaction() as db:
             return stars.set_starred(db, resolve_items(db, item_ids), starred)
 
     def starred(self) -> list[str]:
@@ -90,7 +90,7 @@ class UserData:
 
     def set_note(self, item_id: str, text: str) -> str:
         """Replace the item's note; blank text deletes it. Returns the text it had."""
-        with self._pool.transaction() as db:
+        with self._pool.user_transaction() as db:
             return notes.set_note(db, resolve_items(db, [item_id])[0], text)
 
     def annotations(self, item_ids: Iterable[str]) -> dict[str, Annotation]:
@@ -108,32 +108,32 @@ class UserData:
         return collections.get_collection(self._pool.db(), name)
 
     def create_collection(self, name: str, item_ids: Iterable[str] = ()) -> Collection:
-        with self._pool.transaction() as db:
+        with self._pool.user_transaction() as db:
             return collections.create_collection(db, name, resolve_items(db, item_ids))
 
     def rename_collection(self, old: str, new: str) -> str:
         """Returns the name the collection had."""
-        with self._pool.transaction() as db:
+        with self._pool.user_transaction() as db:
             return collections.rename_collection(db, old, new)
 
     def delete_collection(self, name: str) -> Collection:
         """Returns the collection as it was."""
-        with self._pool.transaction() as db:
+        with self._pool.user_transaction() as db:
             return collections.delete_collection(db, name)
 
     def add_to_collection(self, name: str, item_ids: Iterable[str], position: int | None = None) -> list[str]:
         """Insert the items at `position` (default: the end); returns the ids that were not in it."""
-        with self._pool.transaction() as db:
+        with self._pool.user_transaction() as db:
             return collections.add_to_collection(db, name, resolve_items(db, item_ids), position)
 
     def remove_from_collection(self, name: str, item_ids: Iterable[str]) -> list[str]:
         """Returns the ids that were in it."""
-        with self._pool.transaction() as db:
+        with self._pool.user_transaction() as db:
             return collections.remove_from_collection(db, name, resolve_items(db, item_ids))
 
     def set_collection_items(self, name: str, item_ids: Iterable[str]) -> tuple[str, ...]:
         """Reorder (or replace) the collection's items; returns the order it had."""
-        with self._pool.transaction() as db:
+        with self._pool.user_transaction() as db:
             return collections.set_collection_items(db, name, resolve_items(db, item_ids))
 
     def saved_searches(self) -> list[SavedSearch]:
@@ -144,20 +144,20 @@ class UserData:
 
     def save_search(self, name: str, query: str) -> str | None:
         """Save (or replace) a named query; returns the query it replaced, if any."""
-        with self._pool.transaction() as db:
+        with self._pool.user_transaction() as db:
             return saved.save_search(db, name, query)
 
     def rename_saved_search(self, old: str, new: str) -> str:
-        with self._pool.transaction() as db:
+        with self._pool.user_transaction() as db:
             return saved.rename_saved_search(db, old, new)
 
     def delete_saved_search(self, name: str) -> SavedSearch:
-        with self._pool.transaction() as db:
+        with self._pool.user_transaction() as db:
             return saved.delete_saved_search(db, name)
 
     def backup_document(self) -> dict[str, Any]:
         """All user data as the JSON-ready document `backup` writes, read in one consistent snapshot."""
-        with self._pool.transaction() as db:
+        with self._pool.user_transaction() as db:
             return backup.export_document(db)
 
     def backup(self, path: str | Path) -> None:
@@ -167,13 +167,13 @@ class UserData:
     def restore(self, path: str | Path) -> RestoreReport:
         """Merge a backup file into the user data; raises `BackupError` naming the file and the problem."""
         document = backup.read_document(Path(path))
-        with self._pool.transaction() as db:
+        with self._pool.user_transaction() as db:
             return backup.restore_document(db, document, str(path))
 
     def restore_text(self, text: str, source: str) -> RestoreReport:
         """Merge a backup given as text (read from a pipe); `source` names it in errors."""
         document = backup.parse_document(text, source)
-        with self._pool.transaction() as db:
+        with self._pool.user_transaction() as db:
             return backup.restore_document(db, document, source)
 
     def auto_backup(self, keep: int = AUTO_BACKUP_KEEP, now: dt.datetime | None = None) -> Path | None:
@@ -181,5 +181,5 @@ class UserData:
         if not backup_due(self._pool.db()):
             return None
         stem = self._pool.path.stem
-        with self._pool.transaction() as db:
+        with self._pool.user_transaction() as db:
             return rolling_backup(db, self.backup_dir, stem, keep, now or dt.datetime.now())
