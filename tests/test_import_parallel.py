@@ -15,7 +15,7 @@ import pytest
 from helpers.cli import run_cli
 from helpers.pages import write_corpus
 from press_archive.archive.connection import ConnectionPool
-from press_archive.archive.ingest import _PageWriter, import_documents
+from press_archive.archive.ingest import PageWriter, import_documents
 from press_archive.archive.prepare import PARALLEL_FROM, PreparedPage, prepare_all
 from press_archive.importer.discover import iter_documents
 from press_archive.importer.errors import PageError
@@ -89,7 +89,7 @@ def test_an_item_unanalysed_because_it_was_known_is_analysed_when_it_turns_out_n
     pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     analysed = _import(tmp_path / "analysed.db", pages, workers=1)
-    monkeypatch.setattr(_PageWriter, "is_known", lambda _self, _date, _keys: True)
+    monkeypatch.setattr(PageWriter, "is_known", lambda _self, _date, _keys: True)
 
     assert _import(tmp_path / "late.db", pages, workers=1) == analysed
 

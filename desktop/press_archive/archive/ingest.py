@@ -132,7 +132,7 @@ def _store_page(db: sqlite_utils.Database, prepared: PreparedPage) -> tuple[int,
     return new, seen
 
 
-class _PageWriter:
+class PageWriter:
     """Stores pages one savepoint each, in transactions committed about every `COMMIT_EVERY` seconds."""
 
     def __init__(self, db: sqlite_utils.Database) -> None:
@@ -187,7 +187,7 @@ def import_documents(
     """
     report = ImportReport()
     with pool.archive_writer() as db:
-        writer = _PageWriter(db)
+        writer = PageWriter(db)
         try:
             outcomes = prepare_all(
                 documents, writer.is_unchanged, writer.is_known, pool.path, workers or default_workers()
@@ -201,7 +201,7 @@ def import_documents(
     return report
 
 
-def _record(writer: _PageWriter, outcome: PreparedPage | Unchanged | PageError, report: ImportReport) -> None:
+def _record(writer: PageWriter, outcome: PreparedPage | Unchanged | PageError, report: ImportReport) -> None:
     if isinstance(outcome, PageError):
         report.failures.append(FileFailure(outcome.source, outcome.reason))
         return
