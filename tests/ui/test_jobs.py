@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from press_archive.archive import Archive
-from press_archive.ui.jobs import JobContext, JobRunner
+from press_archive.ui.jobs import MAX_THREADS, JobContext, JobRunner
+
+#: Many more jobs than threads: a connection opened per job would show at once.
+JOBS_ON_FEW_THREADS = 60
 
 WAIT_MS = 5000
 
@@ -163,3 +168,24 @@ def test_serial_jobs_run_one_at_a_time_in_the_order_submitted(qtbot: QtBot, arch
     qtbot.waitUntil(lambda: len(finished) == 20, timeout=WAIT_MS)
     assert started == list(range(20))
     assert overlaps == []
+
+
+def _open_files(path: Path) -> int:
+    """How many file descriptors of this process are open on `path`: one per SQLite connection."""
+    descriptors = Path("/proc/self/fd")
+    return sum(1 for fd in descriptors.iterdir() if os.path.realpath(fd) == str(path.resolve()))
+
+
+def test_jobs_reuse_their_threads_archive_connections(qtbot: QtBot, archive: Archive) -> None:
+    runner = JobRunner(archive)
+    archive.user.tag([], "warm")  # the user data connection of this thread, opened once
+    before = _open_files(archive.path)
+    done: list[int] = []
+    for _ in range(JOBS_ON_FEW_THREADS):
+        runner.submit(lambda context: context.archive.stats().items, done.append)
+        runner.submit(lambda context: context.archive.user.tag([], "read"), done.append, serial=True)
+    qtbot.waitUntil(lambda: len(done) == 2 * JOBS_ON_FEW_THREADS)
+
+    threads = MAX_THREADS + 1  # the pool's threads and the serial one
+    assert _open_files(archive.path) - before <= 2 * threads  # at most a reader and a user writer each
+    runner.shutdown()

@@ -92,11 +92,16 @@ def _backup_before_migration(conn: sqlite3.Connection, path: Path, version: int)
 
 
 class ConnectionPool:
-    """One connection per thread to one archive file, all opened with the same settings."""
+    """One connection per thread to one archive file, all opened with the same settings.
+
+    Connections are found by the thread's identity, not kept in a `threading.local`: Python forgets
+    the locals of a thread it did not start (a Qt pool thread) each time a call into Python returns,
+    so every job would open, and leak, a connection with its own page cache.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._local = threading.local()
+        self._by_thread: dict[tuple[int, bool], sqlite_utils.Database] = {}
         self._all: dict[sqlite3.Connection, bool] = {}  # each open connection: is the archive read-only?
         self._lock = threading.Lock()
         self.migration_backup: Path | None = None
@@ -114,9 +119,13 @@ class ConnectionPool:
 
     def db(self) -> sqlite_utils.Database:
         """The calling thread's connection, opened on first use."""
-        db: sqlite_utils.Database | None = getattr(self._local, "db", None)
+        return self._thread_connection(read_only_archive=False, with_user_data=self._user_attached)
+
+    def _thread_connection(self, read_only_archive: bool, with_user_data: bool) -> sqlite_utils.Database:
+        key = (threading.get_ident(), read_only_archive)
+        db = self._by_thread.get(key)
         if db is None:
-            db = self._local.db = self._open(read_only_archive=False, with_user_data=self._user_attached)
+            db = self._by_thread[key] = self._open(read_only_archive, with_user_data)
         return db
 
     def _open(self, read_only_archive: bool, with_user_data: bool) -> sqlite_utils.Database:
@@ -147,9 +156,7 @@ class ConnectionPool:
         connection a tag would wait for the import's next commit. This thread's connection for the
         user's data sees the archive read-only: the transaction locks the user data file alone.
         """
-        db: sqlite_utils.Database | None = getattr(self._local, "user_db", None)
-        if db is None:
-            db = self._local.user_db = self._open(read_only_archive=True, with_user_data=True)
+        db = self._thread_connection(read_only_archive=True, with_user_data=True)
         with _immediate_transaction(db):
             yield db
 
@@ -178,7 +185,7 @@ class ConnectionPool:
             for conn in sorted(self._all, key=self._all.__getitem__, reverse=True):
                 conn.close()
             self._all.clear()
-        self._local = threading.local()
+            self._by_thread.clear()
 
     def _prepare_user_data(self, conn: sqlite3.Connection) -> None:
         """Attach `<stem>-user.db` only once the archive is known to be ours, so a refused file gets no
