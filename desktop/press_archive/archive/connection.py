@@ -23,6 +23,11 @@ from press_archive.archive.userdata.schema import attach_user_db, open_user_db, 
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 30_000
+#: SQLite's page cache of each connection (KiB). The window holds one per pool thread; the file's
+#: pages stay in the system's cache anyway, so more buys little and counts in every thread.
+READER_CACHE_KIB = 16_384
+#: The import's writer keeps more: the indexes it updates at random are read again and again.
+WRITER_CACHE_KIB = 65_536
 #: How often a writer asks again for a lock another process holds (seconds).
 LOCK_POLL_SECONDS = 0.002
 
@@ -31,7 +36,7 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA cache_size = -65536")
+    conn.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
     conn.execute("PRAGMA temp_store = MEMORY")
 
 
@@ -165,6 +170,7 @@ class ConnectionPool:
         """A connection of its own for a long run of writes to the archive (an import), without the
         user's data, so that its transactions never lock the user data file."""
         db = self._open(read_only_archive=False, with_user_data=False)
+        db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         try:
             yield db
         finally:
