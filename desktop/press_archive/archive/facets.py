@@ -3,7 +3,8 @@
 Each value carries the exact query term that picking it adds (`date:2025-12`, `lang:ru`,
 `tag:"Iran talks"`, `name:"Masadykov"`), so the GUI never builds query syntax itself. Facets are
 counted apart from the page of hits, over every match: slower than a page on a large archive, and
-asked for separately for that reason.
+asked for separately for that reason. The facets of the whole archive (the window's opening view)
+read the entity and tag tables alone, through their indexes, rather than walking every item.
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ def _calendar_facets(db: sqlite_utils.Database, plan: SearchPlan) -> dict[str, t
     languages: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     where, params = plan.where()
+    source = plan.source(facet_columns_only=True)
     for month, language, kind, count in db.execute(
-        f"SELECT substr(i.date, 1, 7), i.language, i.kind, count(*) FROM {plan.source()} WHERE {where} "
+        f"SELECT substr(i.date, 1, 7), i.language, i.kind, count(*) FROM {source} WHERE {where} "
         "GROUP BY 1, 2, 3",
         params,
     ):
@@ -67,10 +69,11 @@ def _tag_facet(db: sqlite_utils.Database, plan: SearchPlan) -> tuple[FacetCount,
     """Driven from the user's tags, which are few next to the hits of a broad search."""
     if not _has_user_data(db):
         return ()
-    keys, params = plan.matching_keys()
+    keys, params = ("SELECT date_key FROM items", []) if plan.is_everything else plan.matching_keys()
+    hits = "" if plan.is_everything else f"WHERE items.date_key IN ({keys}) "
     rows = db.execute(
         "SELECT t.name, count(*) AS hits FROM user.item_tags it JOIN user.tags t ON t.id = it.tag_id "
-        f"JOIN items ON items.id = it.item_id WHERE items.date_key IN ({keys}) "
+        f"JOIN items ON items.id = it.item_id {hits}"
         "GROUP BY t.id ORDER BY hits DESC, t.name LIMIT ?",
         (*params, MAX_VALUES),
     )
@@ -82,11 +85,15 @@ def _name_facet(db: sqlite_utils.Database, plan: SearchPlan) -> tuple[FacetCount
     counts: Counter[str] = Counter()
     spellings: defaultdict[str, Counter[str]] = defaultdict(Counter)
     where, params = plan.where()
+    mentions = (
+        "item_entities e"
+        if plan.is_everything
+        else f"{plan.source(plan.needs_items, facet_columns_only=True)} "
+        f"CROSS JOIN item_entities e ON e.item_key = {plan.key_column} WHERE {where}"
+    )
     for entity, label, count in db.execute(
-        f"SELECT e.entity, e.label, count(*) FROM {plan.source(plan.needs_items)} "
-        f"CROSS JOIN item_entities e ON e.item_key = {plan.key_column} WHERE {where} "
-        "GROUP BY e.entity, e.label",
-        params,
+        f"SELECT e.entity, e.label, count(*) FROM {mentions} GROUP BY e.entity, e.label",
+        [] if plan.is_everything else params,
     ):
         counts[entity] += count
         spellings[entity][label] += count

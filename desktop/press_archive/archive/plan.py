@@ -41,11 +41,24 @@ class SearchPlan:
         """The item key as the search reads it: walking the index when there is text to match."""
         return "f.rowid" if self.match is not None else "i.date_key"
 
-    def source(self, with_items: bool = True) -> str:
-        """The FROM clause. CROSS JOIN keeps the index as the outer loop, in rowid (date) order."""
+    def source(self, with_items: bool = True, facet_columns_only: bool = False) -> str:
+        """The FROM clause. CROSS JOIN keeps the index as the outer loop, in rowid (date) order.
+
+        `facet_columns_only` is for a caller that reads no more of an item than its date, language
+        and kind: it reads them from the covering `items_facets` index, whose entries are a few
+        bytes, instead of rows that carry the whole body (twice as fast at 1M). Conditions on the
+        user's data read `i.id`, which only the rows hold, so those still read the rows.
+        """
+        covered = facet_columns_only and not any("i.id" in condition for condition in self.conditions)
+        items = "items i INDEXED BY items_facets" if covered else "items i"
         if self.match is None:
-            return "items i"
-        return "items_fts f CROSS JOIN items i ON i.date_key = f.rowid" if with_items else "items_fts f"
+            return items
+        return f"items_fts f CROSS JOIN {items} ON i.date_key = f.rowid" if with_items else "items_fts f"
+
+    @property
+    def is_everything(self) -> bool:
+        """The search matches every item: nothing to match, no condition."""
+        return self.match is None and not self.conditions
 
     @property
     def needs_items(self) -> bool:
@@ -64,7 +77,8 @@ class SearchPlan:
     def matching_keys(self) -> tuple[str, list[object]]:
         """A SELECT of the keys of every matching item, for counting facets over them."""
         where, params = self.where()
-        return f"SELECT {self.key_column} FROM {self.source(self.needs_items)} WHERE {where}", params
+        source = self.source(self.needs_items, facet_columns_only=True)
+        return f"SELECT {self.key_column} FROM {source} WHERE {where}", params
 
 
 def _quote(term: str) -> str:

@@ -51,13 +51,21 @@ def _page(
     where, params = plan.where(*([after] if after else []))
     score = f"-bm25(items_fts, {', '.join(str(weight) for weight in BM25_WEIGHTS)})" if ranked else "0.0"
     order = {
-        SortOrder.OLDEST: f"{key} ASC",
-        SortOrder.NEWEST: f"{key} DESC",
-        SortOrder.RELEVANCE: f"score DESC, {key} DESC" if ranked else f"{key} DESC",
+        SortOrder.OLDEST: "{key} ASC",
+        SortOrder.NEWEST: "{key} DESC",
+        SortOrder.RELEVANCE: "score DESC, {key} DESC" if ranked else "{key} DESC",
     }[request.sort]
+    # The page's keys are chosen first, reading no more of each match than the conditions need,
+    # and only those rows are read whole: ranking a common word would otherwise read every
+    # matching item's body just to sort it away.
+    matches = plan.source(plan.needs_items, facet_columns_only=True)
+    page_keys = (
+        f"SELECT {key} AS key, {score} AS score FROM {matches} WHERE {where} "
+        f"ORDER BY {order.format(key=key)} LIMIT ? OFFSET ?"
+    )
     rows = db.execute(
-        f"SELECT {HIT_COLUMNS}, {score} AS score FROM {plan.source()} WHERE {where} "
-        f"ORDER BY {order} LIMIT ? OFFSET ?",
+        f"SELECT {HIT_COLUMNS}, page.score FROM ({page_keys}) AS page "
+        f"CROSS JOIN items i ON i.date_key = page.key ORDER BY {order.format(key='page.key')}",
         (*params, request.limit, offset),
     ).fetchall()
     hits = [hit_from_row(row, parsed) for row in rows]
@@ -85,11 +93,8 @@ def hit_from_row(row: tuple[Any, ...], parsed: ParsedQuery | None = None) -> Sea
 
 def count_matches(db: sqlite_utils.Database, plan: SearchPlan) -> int:
     where, params = plan.where()
-    return int(
-        db.execute(f"SELECT count(*) FROM {plan.source(plan.needs_items)} WHERE {where}", params).fetchone()[
-            0
-        ]
-    )
+    matches = plan.source(plan.needs_items, facet_columns_only=True)
+    return int(db.execute(f"SELECT count(*) FROM {matches} WHERE {where}", params).fetchone()[0])
 
 
 def search(db: sqlite_utils.Database, request: SearchRequest) -> SearchResult:
