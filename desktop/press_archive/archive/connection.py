@@ -37,7 +37,9 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
-    conn.execute("PRAGMA temp_store = MEMORY")
+    # Counting facets over half a million hits groups them in a temporary b-tree: in memory it
+    # took the window from 49 to 243 MB; in a temporary file (which the system caches) 65 MB.
+    conn.execute("PRAGMA temp_store = FILE")
 
 
 def begin_immediate(conn: sqlite3.Connection) -> None:
