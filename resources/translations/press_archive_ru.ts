@@ -811,7 +811,7 @@
     <name>ResultListModel</name>
     <message>
         <source>≈ found by stem or spelling variant</source>
-        <extracomment>Rows fetched per page unless Preferences say otherwise; also the size of a search&apos;s first page. The channel of page fetches: a new search makes a fetch still running for the old one stale. The roles under which a row&apos;s `SearchHit` and the user&apos;s `Annotation` of it are returned. A page could not be fetched: the message for the status bar.</extracomment>
+        <extracomment>Rows read per page unless Preferences say otherwise; also the size of a search&apos;s first page. Pages of whole hits kept in memory, the most recently shown: several screens&apos; worth either way. Pages read at once. The view asks for pages as it paints; when the scroll bar is dragged, only the pages it asked for last are still worth reading, so older requests beyond WANTED_KEPT are dropped. The roles under which a row&apos;s `SearchHit` and the user&apos;s `Annotation` of it are returned. The roles answered from the row&apos;s whole hit. A page could not be read: the message for the status bar.</extracomment>
         <translation>≈ найдено по основе слова или другому написанию</translation>
     </message>
     <message>
@@ -957,6 +957,14 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Ranking by relevance…</source>
+        <translation>Упорядочение по релевантности…</translation>
+    </message>
+    <message>
+        <source>The newest matches are shown until the ranked ones are ready, which then replace them.</source>
+        <translation>Пока идёт упорядочение по релевантности, показаны самые новые совпадения; затем их заменят упорядоченные.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln+ items</source>

@@ -189,3 +189,24 @@ def test_jobs_reuse_their_threads_archive_connections(qtbot: QtBot, archive: Arc
     threads = MAX_THREADS + 1  # the pool's threads and the serial one
     assert _open_files(archive.path) - before <= 2 * threads  # at most a reader and a user writer each
     runner.shutdown()
+
+
+def test_a_job_superseded_while_it_waits_for_a_thread_never_runs(qtbot: QtBot, archive: Archive) -> None:
+    runner = JobRunner(archive)
+    gate = threading.Event()
+    ran: list[str] = []
+    delivered: list[str] = []
+    for _ in range(MAX_THREADS):  # every thread busy until the gate opens
+        runner.submit(lambda _context: gate.wait(WAIT_MS / 1000), lambda _result: None)
+    for name in ("older", "newer"):
+        runner.submit(
+            lambda _context, name=name: ran.append(name),
+            lambda _result, name=name: delivered.append(name),
+            channel="pane",
+        )
+    gate.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
+
+    assert ran == ["newer"]
+    assert delivered == ["newer"]
+    runner.shutdown()

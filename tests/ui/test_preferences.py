@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from window_helpers import WAIT_MS, open_window
@@ -142,14 +142,16 @@ def test_the_window_reads_results_in_pages_of_the_chosen_size(
 ) -> None:
     write_preferences(settings, Preferences(page_size=40))
     window = open_window(qtbot, large_copy, settings)
-    assert window.model.rowCount() == 40
+    assert window.model.rowCount() == 250  # once counted, every row is there, read as it is shown
+    with qtbot.waitSignal(window.model.dataChanged, timeout=WAIT_MS) as read:
+        assert window.model.hit(40) is None
+    assert [index.row() for index in read.args[:2]] == [40, 79]
     window.preferences.apply(Preferences(page_size=60))
-    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.counts_shown, timeout=WAIT_MS):
         window.search("")
-    assert window.model.rowCount() == 60
-    with qtbot.waitSignal(window.model.rowsInserted, timeout=WAIT_MS):
-        window.model.fetchMore(QModelIndex())
-    assert window.model.rowCount() == 120
+    with qtbot.waitSignal(window.model.dataChanged, timeout=WAIT_MS) as read:
+        assert window.model.hit(60) is None
+    assert [index.row() for index in read.args[:2]] == [60, 119]
     window.close()
 
 

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSettings
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from window_helpers import WAIT_MS, open_window
 
 from press_archive.archive import Archive
-from press_archive.model import SearchRequest, SortOrder
+from press_archive.model import Annotation, SearchRequest, SortOrder
+from press_archive.ui import result_model
 from press_archive.ui.jobs import JobRunner
 from press_archive.ui.result_model import (
     ANNOTATION_ROLE,
@@ -23,6 +25,19 @@ from press_archive.ui.result_model import (
 )
 
 FIRST_PAGE = SearchRequest(sort=SortOrder.NEWEST, limit=BATCH_SIZE, with_total=False)
+
+
+def _recorded(monkeypatch: pytest.MonkeyPatch, archive: Archive, method: str) -> list[tuple[Any, ...]]:
+    """The calls made to one of the archive's methods from now on, which still answers as before."""
+    calls: list[tuple[Any, ...]] = []
+    real = getattr(archive, method)
+
+    def recording(*args: Any) -> Any:
+        calls.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(archive, method, recording)
+    return calls
 
 
 def _first_page(qtbot: QtBot, runner: JobRunner, request: SearchRequest = FIRST_PAGE) -> ResultPage:
@@ -40,7 +55,9 @@ def test_the_model_passes_qts_model_checks_while_it_fetches(
     model.show_page(_first_page(qtbot, runner))
     qtmodeltester.check(model)
     qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
-    assert model.rowCount() == 2 * BATCH_SIZE  # the tester asked for one more page
+    assert model.rowCount() == 250  # the tester asked for more after every page, to the last
+    model.set_total(250)
+    qtmodeltester.check(model)
     runner.shutdown()
 
 
@@ -123,16 +140,216 @@ def test_annotations_come_with_each_page_and_updates_repaint_their_row(
     runner.shutdown()
 
 
-def test_scrolling_the_window_to_the_end_loads_every_row(
+def _counted(qtbot: QtBot, runner: JobRunner, total: int = 250) -> ResultListModel:
+    """A model of the newest-first search of the 250 items, its count known."""
+    model = ResultListModel(runner)
+    model.show_page(_first_page(qtbot, runner))
+    model.set_total(total)
+    return model
+
+
+def _read(qtbot: QtBot, model: ResultListModel, row: int) -> tuple[int, int]:
+    """Ask for a row not in memory; the rows that repainted when its page arrived."""
+    with qtbot.waitSignal(model.dataChanged, timeout=WAIT_MS) as repainted:
+        assert model.index(row).data(HIT_ROLE) is None  # a placeholder until the page arrives
+    first, last = repainted.args[:2]
+    return first.row(), last.row()
+
+
+def test_once_counted_every_row_is_there_and_a_row_far_down_reads_its_page(
+    qtbot: QtBot, large_copy: Archive
+) -> None:
+    runner = JobRunner(large_copy)
+    inserted: list[tuple[int, int]] = []
+    model = ResultListModel(runner)
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.show_page(_first_page(qtbot, runner))
+    model.set_total(250)
+    everything = [hit.item_id for hit in large_copy.search(dataclasses.replace(FIRST_PAGE, limit=1000)).hits]
+
+    assert inserted == [(100, 249)] and model.rowCount() == 250
+    assert not model.canFetchMore(QModelIndex())
+    assert model.item_id(240) is None
+    assert _read(qtbot, model, 240) == (200, 249)
+    assert model.index(240).data(HIT_ROLE).item_id == everything[240]
+    assert model.item_id(249) == everything[249]
+    assert model.row_of(everything[249]) == 249
+    runner.shutdown()
+
+
+def test_a_page_after_one_read_follows_it_by_cursor_and_others_are_read_by_offset(
+    qtbot: QtBot, large_copy: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runner = JobRunner(large_copy)
+    model = _counted(qtbot, runner)
+    calls = _recorded(monkeypatch, large_copy, "search")
+    _read(qtbot, model, 210)  # its page follows one never read
+    _read(qtbot, model, 150)  # its page follows the first
+    asked: list[SearchRequest] = [request for (request,) in calls]
+
+    assert [(request.cursor is not None, request.offset, request.limit) for request in asked] == [
+        (False, 200, BATCH_SIZE), (True, 0, BATCH_SIZE),
+    ]  # fmt: skip
+    assert not any(request.with_total or request.with_facets for request in asked)
+    runner.shutdown()
+
+
+def test_a_ranked_list_reads_its_order_once_then_its_pages_by_id(
+    qtbot: QtBot, large_copy: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ranked = SearchRequest(query="meeting", limit=BATCH_SIZE, with_total=False)
+    everything = large_copy.search(dataclasses.replace(ranked, limit=1000)).hits
+    runner = JobRunner(large_copy)
+    model = ResultListModel(runner)
+    model.show_page(_first_page(qtbot, runner, ranked))
+    model.set_total(250)
+    qtbot.waitUntil(lambda: model.item_id(249) is not None, timeout=WAIT_MS)  # the order is in
+    searched: list[SearchRequest] = []
+    monkeypatch.setattr(large_copy, "search", searched.append)
+
+    assert model.item_ids(0, 249) == [hit.item_id for hit in everything]
+    _read(qtbot, model, 180)
+    assert searched == []  # read by id: nothing ranked again
+    shown = [model.hit(row) for row in range(100, 200)]
+    assert shown == [dataclasses.replace(hit, score=0.0) for hit in everything[100:200]]
+    runner.shutdown()
+
+
+def test_pages_scrolled_away_leave_memory_and_are_read_again_when_shown(
+    qtbot: QtBot, large_copy: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(result_model, "PAGES_KEPT", 2)
+    runner = JobRunner(large_copy)
+    model = _counted(qtbot, runner)
+    everything = [hit.item_id for hit in large_copy.search(dataclasses.replace(FIRST_PAGE, limit=1000)).hits]
+    _read(qtbot, model, 230)
+    _read(qtbot, model, 150)  # the first page, shown longest ago, leaves
+
+    assert _read(qtbot, model, 5) == (0, BATCH_SIZE - 1)
+    assert model.hit(5).item_id == everything[5]
+    assert model.hit(150).item_id == everything[150]
+    assert model.hit(230) is None  # the last page left in turn
+    assert model.item_id(230) == everything[230]  # ids stay, at eight bytes a row
+    runner.shutdown()
+
+
+def test_the_page_after_one_shown_is_read_ahead_when_a_cursor_reaches_it(
+    qtbot: QtBot, large_copy: Archive
+) -> None:
+    runner = JobRunner(large_copy)
+    model = _counted(qtbot, runner)
+    with qtbot.waitSignal(model.dataChanged, timeout=WAIT_MS) as read_ahead:
+        assert model.hit(99) is not None
+    assert [index.row() for index in read_ahead.args[:2]] == [100, 199]
+    assert model.hit(150) is not None
+    runner.shutdown()
+
+
+def test_while_the_scroll_bar_is_dragged_only_the_pages_asked_for_last_are_read(
+    qtbot: QtBot, large_copy: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(result_model, "READS_AT_ONCE", 1)
+    monkeypatch.setattr(result_model, "WANTED_KEPT", 1)
+    runner = JobRunner(large_copy)
+    model = ResultListModel(runner)
+    model.page_size = 10
+    model.show_page(_first_page(qtbot, runner, dataclasses.replace(FIRST_PAGE, limit=10)))
+    model.set_total(250)
+    read: list[int] = []
+    model.dataChanged.connect(lambda first, _last, _roles: read.append(first.row()))
+    for row in (15, 25, 35, 45):
+        model.index(row).data(HIT_ROLE)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
+
+    assert read == [10, 40]  # the first asked for was being read; of the rest only the last
+    runner.shutdown()
+
+
+def test_the_ids_of_rows_never_read_come_from_the_archive_in_the_searchs_order(
+    qtbot: QtBot, large_copy: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runner = JobRunner(large_copy)
+    model = _counted(qtbot, runner)
+    _read(qtbot, model, 220)
+    everything = [hit.item_id for hit in large_copy.search(dataclasses.replace(FIRST_PAGE, limit=1000)).hits]
+
+    calls = _recorded(monkeypatch, large_copy, "hit_ids")
+
+    assert model.item_ids(120, 130) == everything[120:131]
+    assert model.item_ids(0, 249) == everything
+    assert model.item_ids(95, 205) == everything[95:206]
+    # Page 1, whole, once: page 0 came with the search, and page 2 was read.
+    assert [(offset, limit) for _request, offset, limit in calls] == [(100, 100)]
+    runner.shutdown()
+
+
+def test_each_run_of_pages_never_read_is_asked_for_in_one_go(
+    qtbot: QtBot, large_copy: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runner = JobRunner(large_copy)
+    model = ResultListModel(runner)
+    model.page_size = 10
+    model.show_page(_first_page(qtbot, runner, dataclasses.replace(FIRST_PAGE, limit=10)))
+    model.set_total(250)
+    _read(qtbot, model, 35)
+    everything = [hit.item_id for hit in large_copy.search(dataclasses.replace(FIRST_PAGE, limit=1000)).hits]
+    calls = _recorded(monkeypatch, large_copy, "hit_ids")
+
+    assert model.item_ids(5, 99) == everything[5:100]
+    # Pages 1-2 and 4-9: pages 0 and 3 were read.
+    assert [(offset, limit) for _request, offset, limit in calls] == [(10, 20), (40, 60)]
+    runner.shutdown()
+
+
+def test_only_items_with_user_data_keep_an_annotation_and_others_read_as_empty(
+    qtbot: QtBot, large_copy: Archive
+) -> None:
+    runner = JobRunner(large_copy)
+    model = ResultListModel(runner)
+    model.show_page(_first_page(qtbot, runner))
+    first = model.item_id(0)
+    assert first is not None
+
+    large_copy.user.star([first])
+    model.update_annotations(large_copy.user.annotations([first]))
+    assert model.annotation(first).starred
+    large_copy.user.star([first], False)
+    model.update_annotations(large_copy.user.annotations([first]))
+
+    assert model.annotation(first) == Annotation(first)
+    assert model.annotation("0123456789abcdef") == Annotation("0123456789abcdef")
+    runner.shutdown()
+
+
+def test_dragging_the_scroll_bar_to_the_end_paints_the_last_rows_and_select_all_picks_every_item(
     qtbot: QtBot, large_copy: Archive, settings: QSettings
 ) -> None:
     window = open_window(qtbot, large_copy, settings)
-    assert window.model.rowCount() == BATCH_SIZE
     view = window.results.list
+    assert window.model.rowCount() == 250
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    last = window.model.index(249)
+    qtbot.waitUntil(lambda: last.data(HIT_ROLE) is not None, timeout=WAIT_MS)
+    assert view.visualRect(last).bottom() <= view.viewport().height()
+    everything = [hit.item_id for hit in large_copy.search(dataclasses.replace(FIRST_PAGE, limit=1000)).hits]
 
-    def scrolled_to_the_end() -> bool:
-        view.scrollToBottom()
-        return window.model.rowCount() == 250
+    view.selectAll()
+    assert window.results.selected_item_ids() == everything
+    window.close()
 
-    qtbot.waitUntil(scrolled_to_the_end, timeout=WAIT_MS)
+
+def test_a_selection_made_in_pieces_gives_each_item_once_in_list_order(
+    qtbot: QtBot, large_copy: Archive, settings: QSettings
+) -> None:
+    window = open_window(qtbot, large_copy, settings)
+    selection = window.results.list.selectionModel()
+    model = window.model
+    select = QItemSelectionModel.SelectionFlag.Select
+    selection.select(QItemSelection(model.index(150), model.index(160)), select)
+    selection.select(QItemSelection(model.index(2), model.index(4)), select)
+    selection.select(QItemSelection(model.index(155), model.index(170)), select)
+    everything = [hit.item_id for hit in large_copy.search(dataclasses.replace(FIRST_PAGE, limit=1000)).hits]
+
+    assert window.results.selected_item_ids() == everything[2:5] + everything[150:171]
     window.close()

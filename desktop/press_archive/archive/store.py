@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from press_archive.archive.connection import ConnectionPool
+from press_archive.archive.hit_ids import hit_id_numbers, hit_ids, hits_of
 from press_archive.archive.ingest import ProgressCallback, import_documents
 from press_archive.archive.location import bundled_seeds_dir
 from press_archive.archive.reading import get_item, get_revision, get_stats
@@ -15,7 +17,15 @@ from press_archive.archive.search import search
 from press_archive.archive.userdata import UserData
 from press_archive.archive.userdata.autobackup import AUTO_BACKUP_KEEP, auto_backup_dir
 from press_archive.importer.discover import iter_documents
-from press_archive.model import ArchiveStats, ImportReport, Item, RelatedItem, SearchRequest, SearchResult
+from press_archive.model import (
+    ArchiveStats,
+    ImportReport,
+    Item,
+    RelatedItem,
+    SearchHit,
+    SearchRequest,
+    SearchResult,
+)
 
 
 class Archive:
@@ -89,6 +99,18 @@ class Archive:
         if isinstance(request, str):
             request = SearchRequest(query=request)
         return search(self._pool.db(), request)
+
+    def hit_ids(self, request: SearchRequest, offset: int, limit: int) -> list[str]:
+        """The ids of `limit` hits of a search from `offset` on, in its order: cheap, no hit is built."""
+        return hit_ids(self._pool.db(), request, offset, limit)
+
+    def hit_id_numbers(self, request: SearchRequest) -> array[int]:
+        """Every hit's id in the search's order, as 64-bit numbers: a ranked list's order, read once."""
+        return hit_id_numbers(self._pool.db(), request)
+
+    def hits_of(self, request: SearchRequest, item_ids: Sequence[str]) -> list[SearchHit]:
+        """The hits of these items for the request's query, in the order given (`score` 0.0)."""
+        return hits_of(self._pool.db(), request, item_ids)
 
     def related(self, item_id: str) -> list[RelatedItem]:
         """Its article or teasers, its twin on the other edition, and items like it; raises `ItemNotFound`."""

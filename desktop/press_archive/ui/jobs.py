@@ -7,7 +7,9 @@ may touch widgets, while the job function itself never does.
 
 Jobs submitted on a named channel supersede each other: a newer job on the channel (or an explicit
 `invalidate`) makes the older job's outcome stale, and a stale outcome is dropped on arrival. That
-is how a slow search for "ira" can never paint over the results for "iran".
+is how a slow search for "ira" can never paint over the results for "iran". A job already stale
+when a thread takes it up does not run at all, so a run of superseded jobs (the reading pane's item
+as the user holds Page Down) does not keep the threads from the one that counts.
 """
 
 from __future__ import annotations
@@ -64,15 +66,19 @@ class _Pending(Generic[T]):
 
 class _Job(QRunnable):
     def __init__(self, job_id: int, work: Callable[[JobContext], Any], context: JobContext,
-                 runner: JobRunner) -> None:
+                 runner: JobRunner, wanted: Callable[[], bool]) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._job_id = job_id
         self._work = work
         self._context = context
         self._runner = runner
+        self._wanted = wanted
 
     def run(self) -> None:
+        if not self._wanted():  # superseded while it waited: its outcome would be dropped anyway
+            self._runner.job_finished.emit(self._job_id, None)
+            return
         try:
             result = self._work(self._context)
         except Exception as error:  # any failure is the caller's to present, never lost in a thread
@@ -141,7 +147,8 @@ class JobRunner(QObject):
             self.job_progressed.emit(job_id, done, label)
 
         pool = self._serial_pool if serial else self._pool
-        pool.start(_Job(job_id, work, JobContext(self.archive, report, pending.cancelled), self))
+        context = JobContext(self.archive, report, pending.cancelled)
+        pool.start(_Job(job_id, work, context, self, lambda: not self._is_stale(pending)))
         if was_idle:
             self.busy_changed.emit(True)
         return job_id

@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         bar.results_requested.connect(self.results.focus_results)
         bar.help_requested.connect(self.show_syntax_help)
         self.session.page_ready.connect(self._show_page)
+        self.session.ranking_pending.connect(self.status.show_ranking_pending)
         self.session.counts_ready.connect(self._show_counts)
         self.session.failed.connect(self._search_failed)
         for messenger in (self.model.fetch_failed, self.runner.unhandled_error, self.writes.failed,
@@ -282,8 +283,10 @@ class MainWindow(QMainWindow):
     @Slot(QModelIndex, QModelIndex)
     def _open_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            hit = self.model.hit(current.row())
-            self._load_detail(hit.item_id, self.session.query, hit.via_variant)
+            hit = self.model.hit(current.row())  # None for a row whose page is being read
+            via_variant = hit is not None and hit.via_variant
+            (item_id,) = self.model.item_ids(current.row(), current.row())
+            self._load_detail(item_id, self.session.query, via_variant)
 
     def _read_current(self, _index: QModelIndex) -> None:
         """Enter (or a double click) on a result: move into its text to read on with the keyboard."""

@@ -1,7 +1,8 @@
 """How one search hit is painted: date, language badge and title, then two lines of snippet.
 
 Every row has the same height, so the view can lay out a million rows without measuring them;
-only the rows on screen are ever painted, each from the `SearchHit` already in memory.
+only the rows on screen are ever painted, each from the `SearchHit` already in memory, or as a
+placeholder while its page is read.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ class ResultDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
         if not isinstance(hit, SearchHit):
+            _paint_placeholder(painter, option.rect, option.font, colors_for(option.palette))
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette: QPalette = option.palette
@@ -158,6 +160,23 @@ class ResultDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(title_font)
         text = metrics.elidedText(hit.title, Qt.TextElideMode.ElideRight, max(rect.width(), 0))
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+
+def _paint_placeholder(painter: QPainter, row: QRect, font: QFont, colors: Colors) -> None:
+    """A row whose page is still being read: faint bars where its title and snippet will be.
+
+    They keep the list readable as a list while the scroll bar is dragged far ahead of what is read.
+    """
+    rect = row.adjusted(PADDING_X, PADDING_Y, -PADDING_X, -PADDING_Y)
+    line = QFontMetrics(font).height()
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colors.muted.red(), colors.muted.green(), colors.muted.blue(), 40))
+    widths = (rect.width() * 2 // 3, rect.width(), rect.width() * 4 // 5)
+    for number, width in enumerate(widths):
+        top = rect.top() + number * line + (LINE_GAP if number else 0)
+        painter.drawRoundedRect(QRectF(rect.left(), top + line / 4, width, line / 2), 3, 3)
+    painter.restore()
 
 
 def _title_font(font: QFont, derived: bool = False) -> QFont:

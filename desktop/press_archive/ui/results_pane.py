@@ -3,31 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from press_archive.model import FacetCount
-from press_archive.ui.result_delegate import ResultDelegate
+from press_archive.ui.result_list_view import ResultListView
 from press_archive.ui.result_model import ResultListModel
 from press_archive.ui.timeline import TimelineView
 
 
 class ResultsPane(QWidget):
-    """A list view over the `ResultListModel` (multi-select, uniform rows) under a `TimelineView`."""
+    """The `ResultListView` over the `ResultListModel` (multi-select, uniform rows) under a `TimelineView`."""
 
     def __init__(self, model: ResultListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.timeline = TimelineView(self)
         self.timeline.hide()
-        self.list = QListView(self)
+        self.list = ResultListView(self)
         self.list.setModel(model)
-        self.list.setItemDelegate(ResultDelegate(self.list))
-        self.list.setUniformItemSizes(True)  # lays out a million rows without measuring each
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.list.setFrameShape(QFrame.Shape.NoFrame)
         self.list.setAccessibleName(self.tr("Results"))
         self.timeline_wanted = True
         layout = QVBoxLayout(self)
@@ -45,24 +38,37 @@ class ResultsPane(QWidget):
         self.timeline_wanted = wanted
         self.timeline.setVisible(wanted and self.timeline.bar_count > 1)
 
-    def selected_rows(self) -> list[int]:
-        return sorted(index.row() for index in self.list.selectionModel().selectedRows())
-
     def selected_item_ids(self) -> list[str]:
-        """The selected items in list order; the current item when nothing is selected."""
-        rows = self.selected_rows()
+        """The selected items in list order; the current item when nothing is selected.
+
+        The selection is read as its ranges, never row by row: "select all" over a million rows is
+        one range, and the ids of rows never shown are read in one go.
+        """
+        selection = self.list.selectionModel().selection()
+        spans = (selection.at(number) for number in range(selection.size()))
+        ranges = _merged(sorted((span.top(), span.bottom()) for span in spans))
         current = self.list.currentIndex()
-        if not rows and current.isValid():
-            rows = [current.row()]
-        return [self.model.hit(row).item_id for row in rows]
+        if not ranges and current.isValid():
+            ranges = [(current.row(), current.row())]
+        return [item_id for first, last in ranges for item_id in self.model.item_ids(first, last)]
 
     def all_starred(self, item_ids: list[str]) -> bool:
         """Whether every one of these loaded items is starred (Ctrl+D then unstars them)."""
-        annotations = [self.model.annotation(item_id) for item_id in item_ids]
-        return bool(annotations) and all(found is not None and found.starred for found in annotations)
+        return bool(item_ids) and all(self.model.annotation(item_id).starred for item_id in item_ids)
 
     def focus_results(self) -> None:
         """Move the keyboard into the list, on the first row when none is current yet."""
         self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not self.list.currentIndex().isValid() and self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0))
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted (first, last) row ranges with those that overlap or touch joined, so no row comes twice."""
+    merged: list[tuple[int, int]] = []
+    for first, last in ranges:
+        if merged and first <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+        else:
+            merged.append((first, last))
+    return merged

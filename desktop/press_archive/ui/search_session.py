@@ -1,40 +1,70 @@
-"""The search on screen: what was asked, and the two jobs that answer it.
+"""The search on screen: what was asked, and the jobs that answer it.
 
 The first page is asked for alone, without a count or facets, so the rows paint at once even on a
-million items; the count and the facets follow in a second job. Both jobs run on channels, so a
+million items; the count and the facets follow in a second job. All jobs run on channels, so a
 query typed later makes whatever an older one still has in flight stale.
+
+Ranking by relevance has to score every match, which takes seconds for a word found in most items,
+while the newest matches come straight off the index. So when the ranked page has not arrived
+`PROVISIONAL_AFTER_MS` after the search started, the newest-first page is fetched and shown in the
+meantime, announced by `ranking_pending`, and the ranked page replaces it when it comes. A timer
+rather than two jobs racing from the start: a ranked page that is quick never flickers behind a
+provisional one, and a fast search costs one query, not two.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from press_archive.model import SearchRequest, SearchResult, SortOrder
 from press_archive.ui.jobs import JobContext, JobRunner
 from press_archive.ui.result_model import BATCH_SIZE, ResultPage, fetch_page
 
 FIRST_PAGE_CHANNEL = "search-first-page"
+PROVISIONAL_PAGE_CHANNEL = "search-provisional-page"
 COUNTS_CHANNEL = "search-counts"
+#: The newest-first page takes ~25 ms at a million items, so it is on screen within ~100 ms.
+PROVISIONAL_AFTER_MS = 50
+
+PageFetcher = Callable[[JobContext, SearchRequest], ResultPage]
 
 
 class SearchSession(QObject):
-    """Runs searches for the window and announces their outcome in two steps."""
+    """Runs searches for the window and announces their outcome in steps."""
 
-    #: The first page (a `ResultPage`: its result has no total and no facets).
+    #: A first page (a `ResultPage`: its result has no total and no facets). For a slow ranking it
+    #: comes twice: the provisional newest-first page, then the ranked one.
     page_ready = Signal(object)
+    #: True while the page on screen is the provisional one, False once the ranked page replaced it.
+    ranking_pending = Signal(bool)
     #: The total and the facets of the same search (a `SearchResult` without hits).
     counts_ready = Signal(object)
     #: The search failed: a `QueryError` for a query the archive cannot understand, else any error.
     failed = Signal(object)
 
-    def __init__(self, runner: JobRunner, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        runner: JobRunner,
+        parent: QObject | None = None,
+        fetch: PageFetcher = fetch_page,
+        provisional_after_ms: int = PROVISIONAL_AFTER_MS,
+    ) -> None:
         super().__init__(parent)
         self._runner = runner
+        self._fetch = fetch
         self.query = ""
         self.sort = SortOrder.RELEVANCE
         self.page_size = BATCH_SIZE
+        self._request: SearchRequest | None = None
+        self._shown_provisional = False
+        self._counting = False
+        self._provisional_timer = QTimer(self)
+        self._provisional_timer.setSingleShot(True)
+        self._provisional_timer.setInterval(provisional_after_ms)
+        self._provisional_timer.timeout.connect(self._fetch_provisional)
 
     def run(self, query: str | None = None, sort: SortOrder | None = None) -> None:
         """Search again, for a new query, a new order, or the same ones after the archive changed."""
@@ -45,15 +75,61 @@ class SearchSession(QObject):
         request = SearchRequest(
             query=self.query, sort=self.sort, limit=self.page_size, with_total=False, with_facets=False
         )
+        self._request = request
+        self._counting = False
         self._runner.invalidate(COUNTS_CHANNEL)
+        self._runner.invalidate(PROVISIONAL_PAGE_CHANNEL)
+        self._provisional_timer.stop()
+        if self._shown_provisional:
+            self._shown_provisional = False
+            self.ranking_pending.emit(False)
+        fetch = self._fetch
 
         def first_page(context: JobContext) -> ResultPage:
-            return fetch_page(context, request)
+            return fetch(context, request)
 
-        self._runner.submit(first_page, self._page_done, self.failed.emit, channel=FIRST_PAGE_CHANNEL)
+        self._runner.submit(first_page, self._page_done, self._page_failed, channel=FIRST_PAGE_CHANNEL)
+        if request.sort is SortOrder.RELEVANCE and request.query.strip():
+            self._provisional_timer.start()
+
+    def _fetch_provisional(self) -> None:
+        assert self._request is not None
+        request = dataclasses.replace(self._request, sort=SortOrder.NEWEST)
+        fetch = self._fetch
+
+        def newest_page(context: JobContext) -> ResultPage:
+            return fetch(context, request)
+
+        # Errors are the ranked job's to report: the same query fails the same way there.
+        self._runner.submit(
+            newest_page, self._provisional_done, lambda _error: None, channel=PROVISIONAL_PAGE_CHANNEL
+        )
+
+    def _provisional_done(self, page: ResultPage) -> None:
+        self._shown_provisional = True
+        self.ranking_pending.emit(True)
+        self.page_ready.emit(page)
+        self._count(page)
 
     def _page_done(self, page: ResultPage) -> None:
+        self._provisional_timer.stop()
+        self._runner.invalidate(PROVISIONAL_PAGE_CHANNEL)
         self.page_ready.emit(page)
+        if self._shown_provisional:
+            self._shown_provisional = False
+            self.ranking_pending.emit(False)
+        self._count(page)
+
+    def _page_failed(self, error: object) -> None:
+        self._provisional_timer.stop()
+        self._runner.invalidate(PROVISIONAL_PAGE_CHANNEL)
+        self.failed.emit(error)
+
+    def _count(self, page: ResultPage) -> None:
+        """Once per search, after whichever first page came first: the count does not depend on order."""
+        if self._counting:
+            return
+        self._counting = True
         counts = dataclasses.replace(
             page.result.request, offset=0, limit=0, with_total=True, with_facets=True
         )

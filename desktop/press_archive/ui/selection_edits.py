@@ -90,16 +90,14 @@ class SelectionEdits(QObject):
         shown = self._detail.detail
         found = []
         for item_id in item_ids:
-            annotation = self._results.model.annotation(item_id)
-            if annotation is None and shown is not None and shown.item.id == item_id:
-                annotation = shown.annotation
-            if annotation is not None:
-                found.append(annotation)
+            if shown is not None and shown.item.id == item_id:
+                found.append(shown.annotation)
+            else:
+                found.append(self._results.model.annotation(item_id))
         return found
 
     def _all_starred(self, item_ids: list[str]) -> bool:
-        annotations = self._annotations_of(item_ids)
-        return len(annotations) == len(item_ids) and all(annotation.starred for annotation in annotations)
+        return all(annotation.starred for annotation in self._annotations_of(item_ids))
 
     @Slot(QPoint)
     def _open_menu(self, position: QPoint) -> None:

@@ -27,7 +27,11 @@ class StatusBar(QStatusBar):
         self.cancel_button.setFlat(True)
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.counts = QLabel(self)
-        for widget in (self.task_label, self.task_bar, self.cancel_button):
+        self.ranking_note = QLabel(self.tr("Ranking by relevance…"), self)
+        self.ranking_note.setToolTip(
+            self.tr("The newest matches are shown until the ranked ones are ready, which then replace them.")
+        )
+        for widget in (self.ranking_note, self.task_label, self.task_bar, self.cancel_button):
             self.addPermanentWidget(widget)
             widget.hide()
         self.addPermanentWidget(self.counts)
@@ -42,6 +46,10 @@ class StatusBar(QStatusBar):
             counted = self.tr("%Ln items", "", shown)
         self.counts.setText(f"{counted} · {format_elapsed(result.elapsed_ms)}")
         self._first_page_ms = result.elapsed_ms
+
+    def show_ranking_pending(self, pending: bool) -> None:
+        """Says that the rows on screen are the newest matches, standing in for the ranked ones."""
+        self.ranking_note.setVisible(pending)
 
     def show_total(self, total: int) -> None:
         counted = self.tr("%Ln items", "", total)

@@ -1,0 +1,63 @@
+"""A search's hits named by id: stretches of ids in the search's order, and the hits of given ids.
+
+A list of a million results keeps in memory only the pages on screen. When the user selects rows
+never shown ("select all", a shift-click far down) and then tags or exports them, their ids are read
+here, by a query naming only the id column, so no snippet is made and no body is read. A search
+ranked by relevance has no key to continue from, so each page read by offset ranks every match
+again; the list instead reads the whole order once, as ids, and then each page's hits by id.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+
+import sqlite_utils
+
+from press_archive.archive.plan import plan_search
+from press_archive.archive.query import parse_query
+from press_archive.archive.search import BM25_WEIGHTS, HIT_COLUMNS, hit_from_row
+from press_archive.model import SearchHit, SearchRequest, SortOrder
+
+
+def _ordered_ids(request: SearchRequest) -> tuple[str, list[object]]:
+    """SQL naming the id of every hit, in the order the search gives them, and its parameters."""
+    plan = plan_search(parse_query(request.query), request)
+    key = plan.key_column
+    ranked = plan.match is not None and request.sort is SortOrder.RELEVANCE
+    order = {
+        SortOrder.OLDEST: f"{key} ASC",
+        SortOrder.NEWEST: f"{key} DESC",
+        SortOrder.RELEVANCE: f"bm25(items_fts, {', '.join(map(str, BM25_WEIGHTS))}), {key} DESC"
+        if ranked
+        else f"{key} DESC",
+    }[request.sort]
+    where, params = plan.where()
+    return f"SELECT i.id FROM {plan.source()} WHERE {where} ORDER BY {order}", params
+
+
+def hit_ids(db: sqlite_utils.Database, request: SearchRequest, offset: int, limit: int) -> list[str]:
+    """The ids of hits `offset` to `offset + limit - 1` of the request's search (its own paging ignored)."""
+    sql, params = _ordered_ids(request)
+    return [row[0] for row in db.execute(f"{sql} LIMIT ? OFFSET ?", (*params, limit, offset))]
+
+
+def hit_id_numbers(db: sqlite_utils.Database, request: SearchRequest) -> array[int]:
+    """Every hit's id in the search's order, each as the 64-bit number its 16 hex digits write.
+
+    Eight bytes a hit, built row by row: a million hits never exist as a million strings.
+    """
+    sql, params = _ordered_ids(request)
+    return array("Q", (int(row[0], 16) for row in db.execute(sql, params)))
+
+
+def hits_of(db: sqlite_utils.Database, request: SearchRequest, item_ids: Sequence[str]) -> list[SearchHit]:
+    """The hits of these items for the request's query (snippets and all), in the order given.
+
+    Their `score` is 0.0: the order they are asked for in stands for it.
+    """
+    parsed = parse_query(request.query)
+    marks = ", ".join("?" for _ in item_ids)
+    rows = db.execute(f"SELECT {HIT_COLUMNS}, 0.0 FROM items i WHERE i.id IN ({marks})", list(item_ids))
+    by_id = {hit.item_id: hit for hit in (hit_from_row(row, parsed) for row in rows)}
+    return [by_id[item_id] for item_id in item_ids if item_id in by_id]

@@ -1,0 +1,108 @@
+"""The first page on screen: a slow ranking shows the newest matches meanwhile, a quick one never does."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from press_archive.archive import Archive
+from press_archive.model import SearchRequest, SortOrder
+from press_archive.ui.jobs import JobContext, JobRunner
+from press_archive.ui.result_model import ResultPage, fetch_page
+from press_archive.ui.search_session import SearchSession
+
+WAIT_MS = 5000
+
+
+class GatedFetch:
+    """Fetches pages for real, but holds back ranked pages of the queries in `held` until released."""
+
+    def __init__(self, *held: str) -> None:
+        self.held = set(held)
+        self.release = threading.Event()
+        self.requests: list[SearchRequest] = []
+
+    def __call__(self, context: JobContext, request: SearchRequest) -> ResultPage:
+        self.requests.append(request)
+        if request.sort is SortOrder.RELEVANCE and request.query in self.held:
+            assert self.release.wait(WAIT_MS)
+        return fetch_page(context, request)
+
+
+@pytest.fixture
+def runner(large_copy: Archive) -> Iterator[JobRunner]:
+    jobs = JobRunner(large_copy)
+    yield jobs
+    jobs.shutdown()
+
+
+def _record(session: SearchSession) -> tuple[list[ResultPage], list[bool]]:
+    pages: list[ResultPage] = []
+    pending: list[bool] = []
+    session.page_ready.connect(pages.append)
+    session.ranking_pending.connect(pending.append)
+    return pages, pending
+
+
+def test_a_slow_ranking_shows_the_newest_page_first_then_the_ranked_one(
+    qtbot: QtBot, runner: JobRunner
+) -> None:
+    fetch = GatedFetch("meeting")
+    session = SearchSession(runner, fetch=fetch)
+    pages, pending = _record(session)
+    counts: list[object] = []
+    session.counts_ready.connect(counts.append)
+    session.run("meeting")
+    qtbot.waitUntil(lambda: pending == [True], timeout=WAIT_MS)
+    assert [page.result.request.sort for page in pages] == [SortOrder.NEWEST]
+    provisional = pages[0].result.hits
+    assert provisional and [hit.date for hit in provisional] == sorted(
+        (hit.date for hit in provisional), reverse=True
+    )
+    fetch.release.set()
+    qtbot.waitUntil(lambda: len(pages) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
+    assert pages[1].result.request.sort is SortOrder.RELEVANCE
+    assert pending == [True, False]
+    assert len(counts) == 1, "the count follows the first page shown, and only once"
+
+
+def test_a_quick_ranking_is_the_only_page_shown(qtbot: QtBot, runner: JobRunner) -> None:
+    fetch = GatedFetch()
+    session = SearchSession(runner, fetch=fetch)
+    pages, pending = _record(session)
+    with qtbot.waitSignal(session.counts_ready, timeout=WAIT_MS):
+        session.run("meeting")
+    assert [page.result.request.sort for page in pages] == [SortOrder.RELEVANCE]
+    assert [request.sort for request in fetch.requests] == [SortOrder.RELEVANCE]
+    assert pending == []
+
+
+def test_a_ranked_page_of_an_older_query_never_replaces_a_newer_search(
+    qtbot: QtBot, runner: JobRunner
+) -> None:
+    fetch = GatedFetch("meeting")
+    session = SearchSession(runner, fetch=fetch)
+    pages, pending = _record(session)
+    session.run("meeting")
+    qtbot.waitUntil(lambda: pending == [True], timeout=WAIT_MS)
+    session.run("security")
+    assert pending == [True, False]
+    qtbot.waitUntil(lambda: pages[-1].result.request.query == "security", timeout=WAIT_MS)
+    fetch.release.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
+    assert [page.result.request.query for page in pages] == ["meeting", "security"]
+
+
+def test_an_empty_query_never_waits_for_a_ranking(qtbot: QtBot, runner: JobRunner) -> None:
+    fetch = GatedFetch()
+    session = SearchSession(runner, fetch=fetch, provisional_after_ms=0)
+    pages, pending = _record(session)
+    with qtbot.waitSignal(session.counts_ready, timeout=WAIT_MS):
+        session.run("")
+    assert [page.result.request.sort for page in pages] == [SortOrder.RELEVANCE]
+    assert len(fetch.requests) == 1
+    assert pending == []
