@@ -57,11 +57,12 @@ def check_targets(results: dict[str, Any]) -> list[Check]:
     ]
     for query_class, figures in results["search"].items():
         first_page = _p95(figures, "relevance")
+        on_screen = _p95(figures, "on_screen")
         checks.append(
             Check(
-                f"first page p95, {query_class}",
+                f"first page on screen p95, {query_class}",
                 f"≤ {FIRST_PAGE_MS:.0f} ms",
-                first_page is not None and first_page <= FIRST_PAGE_MS,
+                on_screen is not None and on_screen <= FIRST_PAGE_MS,
             )
         )
         if query_class in SELECTIVE_CLASSES:
@@ -122,14 +123,15 @@ def _status(checks: dict[str, Check], figure: str) -> str:
 
 
 SEARCH_HEADER = (
-    "| query class | hits (median) | first page p50 / p95 ms | raw bm25 p50 / p95 ms | ×raw p95 "
-    "| newest first p95 ms | total p50 ms | facets p50 / p95 ms | page ≤ 100 ms "
+    "| query class | hits (median) | on screen p50 / p95 ms | ranked page p50 / p95 ms "
+    "| raw bm25 p50 / p95 ms | ×raw p95 "
+    "| newest first p95 ms | total p50 ms | facets p50 / p95 ms | on screen ≤ 100 ms "
     "| selective ≤ 30 ms, ≤ 1.2× raw | facets ≤ 150 ms |"
 )
 
 
 def search_table(results: dict[str, Any], checks: dict[str, Check]) -> list[str]:
-    lines = [SEARCH_HEADER, "|---|--:|--:|--:|--:|--:|--:|--:|:-:|:-:|:-:|"]
+    lines = [SEARCH_HEADER, "|---|--:|--:|--:|--:|--:|--:|--:|--:|:-:|:-:|:-:|"]
     for query_class, figures in results["search"].items():
         page, raw = _p95(figures, "relevance"), _p95(figures, "raw")
         ratio = f"{page / raw:.2f}" if page is not None and raw else "–"
@@ -137,13 +139,14 @@ def search_table(results: dict[str, Any], checks: dict[str, Check]) -> list[str]
         cells = [
             query_class,
             _median_hits(figures),
+            _pair(figures, "on_screen"),
             _pair(figures, "relevance"),
             _pair(figures, "raw"),
             ratio,
             f"{_p95(figures, 'newest') or 0:.1f}",
             f"{total['p50_ms'] if total else 0:.1f}",
             _pair(figures, "facets"),
-            _status(checks, f"first page p95, {query_class}"),
+            _status(checks, f"first page on screen p95, {query_class}"),
             _status(checks, f"selective p95, {query_class}"),
             _status(checks, f"facets p95, {query_class}"),
         ]
