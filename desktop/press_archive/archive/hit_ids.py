@@ -16,24 +16,17 @@ import sqlite_utils
 
 from press_archive.archive.plan import plan_search
 from press_archive.archive.query import parse_query
-from press_archive.archive.search import BM25_WEIGHTS, HIT_COLUMNS, hit_from_row
-from press_archive.model import SearchHit, SearchRequest, SortOrder
+from press_archive.archive.search import HIT_COLUMNS, hit_from_row, hit_order
+from press_archive.model import SearchHit, SearchRequest
 
 
 def _ordered_ids(request: SearchRequest) -> tuple[str, list[object]]:
     """SQL naming the id of every hit, in the order the search gives them, and its parameters."""
     plan = plan_search(parse_query(request.query), request)
-    key = plan.key_column
-    ranked = plan.match is not None and request.sort is SortOrder.RELEVANCE
-    order = {
-        SortOrder.OLDEST: f"{key} ASC",
-        SortOrder.NEWEST: f"{key} DESC",
-        SortOrder.RELEVANCE: f"bm25(items_fts, {', '.join(map(str, BM25_WEIGHTS))}), {key} DESC"
-        if ranked
-        else f"{key} DESC",
-    }[request.sort]
+    score, order = hit_order(plan, request)
     where, params = plan.where()
-    return f"SELECT i.id FROM {plan.source()} WHERE {where} ORDER BY {order}", params
+    ordering = order.format(key=plan.key_column, score=score)
+    return f"SELECT i.id FROM {plan.source()} WHERE {where} ORDER BY {ordering}", params
 
 
 def hit_ids(db: sqlite_utils.Database, request: SearchRequest, offset: int, limit: int) -> list[str]:

@@ -42,6 +42,22 @@ def _cursor(request: SearchRequest, by_key: bool) -> tuple[str | None, int]:
     raise ValueError(f"{request.cursor!r} is not a cursor of a search sorted by {request.sort.value}")
 
 
+def hit_order(plan: SearchPlan, request: SearchRequest) -> tuple[str, str]:
+    """(score expression, ORDER BY template) of a search's hits: the one definition of their order.
+
+    The template names the item key `{key}` and the score `{score}`, so a query that selects them
+    under other names orders its rows exactly as the search does. Only a ranked search has a score.
+    """
+    ranked = plan.match is not None and request.sort is SortOrder.RELEVANCE
+    score = f"-bm25(items_fts, {', '.join(str(weight) for weight in BM25_WEIGHTS)})" if ranked else "0.0"
+    order = {
+        SortOrder.OLDEST: "{key} ASC",
+        SortOrder.NEWEST: "{key} DESC",
+        SortOrder.RELEVANCE: "{score} DESC, {key} DESC" if ranked else "{key} DESC",
+    }[request.sort]
+    return score, order
+
+
 def _page(
     db: sqlite_utils.Database, parsed: ParsedQuery, plan: SearchPlan, request: SearchRequest
 ) -> tuple[list[SearchHit], str | None]:
@@ -49,23 +65,19 @@ def _page(
     key = plan.key_column
     after, offset = _cursor(request, by_key=not ranked)
     where, params = plan.where(*([after] if after else []))
-    score = f"-bm25(items_fts, {', '.join(str(weight) for weight in BM25_WEIGHTS)})" if ranked else "0.0"
-    order = {
-        SortOrder.OLDEST: "{key} ASC",
-        SortOrder.NEWEST: "{key} DESC",
-        SortOrder.RELEVANCE: "score DESC, {key} DESC" if ranked else "{key} DESC",
-    }[request.sort]
+    score, order = hit_order(plan, request)
     # The page's keys are chosen first, reading no more of each match than the conditions need,
     # and only those rows are read whole: ranking a common word would otherwise read every
     # matching item's body just to sort it away.
     matches = plan.source(plan.needs_items, facet_columns_only=True)
     page_keys = (
         f"SELECT {key} AS key, {score} AS score FROM {matches} WHERE {where} "
-        f"ORDER BY {order.format(key=key)} LIMIT ? OFFSET ?"
+        f"ORDER BY {order.format(key=key, score='score')} LIMIT ? OFFSET ?"
     )
+    page_order = order.format(key="page.key", score="page.score")
     rows = db.execute(
         f"SELECT {HIT_COLUMNS}, page.score FROM ({page_keys}) AS page "
-        f"CROSS JOIN items i ON i.date_key = page.key ORDER BY {order.format(key='page.key')}",
+        f"CROSS JOIN items i ON i.date_key = page.key ORDER BY {page_order}",
         (*params, request.limit, offset),
     ).fetchall()
     hits = [hit_from_row(row, parsed) for row in rows]
