@@ -34,12 +34,13 @@ def measure_window(
             [*command, "--spawned-at", repr(spawned_at)], cwd=REPO_ROOT, env=environment, stdout=output,
             stderr=subprocess.STDOUT,
         )  # fmt: skip
-        _pid, status, usage = os.wait4(process.pid, 0)
+        _pid, status, _usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
     lines = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
     try:
         result: dict[str, object] = json.loads(lines[-1])
     except (IndexError, json.JSONDecodeError):
         return {"query": query, "error": f"the probe exited with {process.returncode}: {lines[-5:]}"}
-    result["process_peak_rss_mib"] = round(usage.ru_maxrss / 1024, 1)
+    # The probe's own high-water mark: the child's ru_maxrss would include this process's size at fork.
+    result["process_peak_rss_mib"] = result["peak_rss_mib"]
     return result

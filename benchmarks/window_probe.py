@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import sys
 import time
 from collections.abc import Callable
@@ -38,8 +37,14 @@ DRAG_SHARE = 0.75
 
 
 def _rss_mib() -> float:
-    """The peak resident size so far."""
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    """The peak resident size so far of this program alone.
+
+    Not `ru_maxrss`: Linux carries it over from the parent at fork, so a probe started by a
+    benchmark that holds 265 MB would report at least that. `VmHWM` starts afresh at exec.
+    """
+    status = Path("/proc/self/status").read_text()
+    kib = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:"))
+    return round(kib / 1024, 1)
 
 
 def _current_rss_mib() -> float:
