@@ -122,6 +122,7 @@ class ResultListModel(QAbstractListModel):
         self._kept: OrderedDict[int, tuple[SearchHit, ...]] = OrderedDict()  # page -> hits, LRU
         self._ids: dict[int, array[int]] = {}  # page -> its items' ids, of every page read
         self._order: array[int] | None = None  # every row's item id, once a ranked order is read
+        self._order_asked = False
         self._cursors: dict[int, str] = {}  # page -> the cursor that reads it
         self._wanted: OrderedDict[int, None] = OrderedDict()  # pages asked for, most recent last
         self._reading: set[int] = set()
@@ -142,6 +143,7 @@ class ResultListModel(QAbstractListModel):
         self._kept.clear()
         self._ids.clear()
         self._order = None
+        self._order_asked = False
         self._cursors.clear()
         self._wanted.clear()
         self._reading.clear()
@@ -154,8 +156,6 @@ class ResultListModel(QAbstractListModel):
         if self._more and self._total is not None:
             self._rows = max(self._rows, self._total)
         self.endResetModel()
-        if self._rows > self._first_rows:
-            self._read_order()
 
     def set_total(self, total: int) -> None:
         """The count, once it arrives: the list grows to every row, read as they are shown."""
@@ -164,7 +164,6 @@ class ResultListModel(QAbstractListModel):
             self.beginInsertRows(QModelIndex(), self._rows, total - 1)
             self._rows = total
             self.endInsertRows()
-            self._read_order()
 
     @property
     def total(self) -> int | None:
@@ -320,6 +319,8 @@ class ResultListModel(QAbstractListModel):
             self._read(page)
 
     def _read(self, page: int) -> None:
+        if page:
+            self._read_order()
         self._reading.add(page)
         request, search = self._page_request(page), self._search
         first = self._first_row(page)
@@ -344,12 +345,17 @@ class ResultListModel(QAbstractListModel):
         """Read a ranked search's whole order as ids, once: pages are then read by id, not by offset.
 
         A page at an offset ranks every match again to find where it starts, which for a common
-        word takes a second or more at every jump of the scroll bar; by id it takes milliseconds.
-        Until the order arrives, pages are read by offset. Searches sorted by date keep their cursors.
+        word takes a second or more at every page; by id it takes milliseconds. It is read when a
+        page after the first is, so a search typed and left at its first page costs no second
+        ranking. Until the order arrives, pages are read by offset. Searches sorted by date keep
+        their cursors.
         """
         request, search = self._request, self._search
         if request is None or request.sort is not SortOrder.RELEVANCE or not request.query.strip():
             return
+        if self._order_asked:
+            return
+        self._order_asked = True
 
         def fetch(context: JobContext) -> array[int]:
             return context.archive.hit_id_numbers(request)
@@ -360,7 +366,7 @@ class ResultListModel(QAbstractListModel):
 
         def failed(error: Exception) -> None:
             if search == self._search:
-                self.fetch_failed.emit(self.tr("Could not load more results: {error}").format(error=error))
+                self._say_failed(error)
 
         self._runner.submit(fetch, arrived, failed)
 
@@ -408,5 +414,8 @@ class ResultListModel(QAbstractListModel):
         if page == self._appending:
             self._appending = None
             self._more = False
-        self.fetch_failed.emit(self.tr("Could not load more results: {error}").format(error=error))
+        self._say_failed(error)
         self._read_wanted()
+
+    def _say_failed(self, error: Exception) -> None:
+        self.fetch_failed.emit(self.tr("Could not load more results: {error}").format(error=error))
