@@ -1,20 +1,25 @@
 """Snippets for the rows a user sees, computed in Python so stemmed and variant matches light up too.
 
-FTS5's own snippet() can only mark tokens of the column that matched, and our index is contentless;
-a page of 50 hits is cheap to scan here. The item view uses `match_spans` too, so a word lit up in
-the result list is lit up in the item.
+FTS5's own snippet() can only mark tokens of the column that matched, and our index is contentless.
+Deciding whether a word matches (fold, stem, name key) costs microseconds, which over the 50 bodies
+of a page was most of a selective search's time; a query's terms keep their verdicts per word as
+written, so each distinct word of a page is judged once. The item view uses `match_spans` too, so a
+word lit up in the result list is lit up in the item.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from press_archive.archive.analysis import stem, word_spans
+from press_archive.archive.analysis import WORD, fold, stem
 from press_archive.archive.names import is_name_word, name_key
 from press_archive.model import Snippet
 
 SNIPPET_CHARS = 220
+#: Verdicts a query keeps; past this (a long scroll through very varied text) they start over.
+MAX_VERDICTS = 100_000
 
 
 @dataclass(frozen=True)
@@ -23,25 +28,34 @@ class _Wanted:
     stems: frozenset[str]
     prefixes: tuple[str, ...]
     name_keys: frozenset[str]
+    verdicts: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
 
-    @classmethod
-    def of(cls, terms: Iterable[str]) -> _Wanted:
-        lowered = [term.lower() for term in terms]
-        plain = [term for term in lowered if not term.endswith("*")]
-        return cls(
-            words=frozenset(plain),
-            stems=frozenset(stem(term) for term in plain),
-            prefixes=tuple(term.rstrip("*") for term in lowered if term.endswith("*")),
-            name_keys=frozenset(key for term in plain if (key := name_key(term)) is not None),
-        )
-
-    def matches(self, word: str, as_written: str) -> bool:
-        return (
+    def judge(self, as_written: str) -> bool:
+        """Whether a word matches, remembered: `verdicts.get` is the fast path, this the slow one."""
+        word = fold(as_written).lower()
+        verdict = (
             word in self.words
             or stem(word) in self.stems
             or (bool(self.prefixes) and word.startswith(self.prefixes))
             or (bool(self.name_keys) and is_name_word(as_written) and name_key(as_written) in self.name_keys)
         )
+        if len(self.verdicts) >= MAX_VERDICTS:
+            self.verdicts.clear()
+        self.verdicts[as_written] = verdict
+        return verdict
+
+
+@lru_cache(maxsize=32)
+def _wanted(terms: tuple[str, ...]) -> _Wanted:
+    """One per query, kept while it is being read, with the verdicts it gathered."""
+    lowered = [term.lower() for term in terms]
+    plain = [term for term in lowered if not term.endswith("*")]
+    return _Wanted(
+        words=frozenset(plain),
+        stems=frozenset(stem(term) for term in plain),
+        prefixes=tuple(term.rstrip("*") for term in lowered if term.endswith("*")),
+        name_keys=frozenset(key for term in plain if (key := name_key(term)) is not None),
+    )
 
 
 def match_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
@@ -50,10 +64,17 @@ def match_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
     A word is found as written, by its stem, by a prefix (a term ending in `*`), or, for a
     capitalised word, by its name key (`Masadikov` for `Masadykov`), the ways the index finds it.
     """
-    wanted = _Wanted.of(terms)
+    wanted = _wanted(tuple(terms))
     if not (wanted.words or wanted.prefixes):
         return []
-    return [(start, end) for start, end, word in word_spans(text) if wanted.matches(word, text[start:end])]
+    known = wanted.verdicts.get
+    spans = []
+    for match in WORD.finditer(text):
+        word = match.group()
+        verdict = known(word)
+        if verdict or (verdict is None and wanted.judge(word)):
+            spans.append(match.span())
+    return spans
 
 
 def _best_window_start(spans: list[tuple[int, int]], width: int) -> int:
