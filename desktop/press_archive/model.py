@@ -146,6 +146,9 @@ class SearchRequest:
     with_total: bool = True
     with_facets: bool = False
     cursor: str | None = None  # a `SearchResult.next_cursor`: the page after that one (`offset` is ignored)
+    #: With `with_facets`: a search with many hits may have its facets estimated from a sample of
+    #: its days (`SearchResult.facets_estimated`), in a fraction of the time, without months.
+    estimate_facets: bool = False
 
 
 @dataclass(frozen=True)
@@ -190,6 +193,7 @@ class SearchResult:
     elapsed_ms: float
     facets: dict[str, tuple[FacetCount, ...]] = field(default_factory=dict)
     next_cursor: str | None = None  # for `SearchRequest.cursor`; None when this page is the last
+    facets_estimated: bool = False  # the facet counts are scaled from a sample (`estimate_facets`)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ read the entity and tag tables alone, through their indexes, rather than walking
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 import sqlite_utils
 
@@ -31,29 +32,39 @@ def _has_user_data(db: sqlite_utils.Database) -> bool:
 
 def _calendar_facets(db: sqlite_utils.Database, plan: SearchPlan) -> dict[str, tuple[FacetCount, ...]]:
     """Year, month, language and kind in one pass over the matches."""
-    months: Counter[str] = Counter()
-    languages: Counter[str] = Counter()
-    kinds: Counter[str] = Counter()
     where, params = plan.where()
     source = plan.source(facet_columns_only=True)
-    for month, language, kind, count in db.execute(
-        f"SELECT substr(i.date, 1, 7), i.language, i.kind, count(*) FROM {source} WHERE {where} "
-        "GROUP BY 1, 2, 3",
-        params,
-    ):
-        if month:
-            months[month] += count
+    return calendar_from_rows(
+        db.execute(
+            f"SELECT substr(i.date, 1, 7), i.language, i.kind, count(*) FROM {source} WHERE {where} "
+            "GROUP BY 1, 2, 3",
+            params,
+        ),
+        with_months=True,
+    )
+
+
+def calendar_from_rows(
+    rows: Iterable[tuple[str | None, str, str, int]], with_months: bool
+) -> dict[str, tuple[FacetCount, ...]]:
+    """The year, month, language and kind facets from (period, language, kind, count) rows.
+
+    A period is a month ("2025-12") or a year; `with_months` False leaves the months out.
+    """
+    periods: Counter[str] = Counter()
+    languages: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    for period, language, kind, count in rows:
+        if period:
+            periods[period] += count
         languages[language] += count
         kinds[kind] += count
     years: Counter[str] = Counter()
-    for month, count in months.items():
-        years[month[:4]] += count
-    return {
+    for period, count in periods.items():
+        years[period[:4]] += count
+    facets = {
         "year": tuple(
             FacetCount(f"date:{year}", year, count) for year, count in sorted(years.items(), reverse=True)
-        ),
-        "month": tuple(
-            FacetCount(f"date:{month}", month, count) for month, count in sorted(months.items(), reverse=True)
         ),
         "language": tuple(
             FacetCount(f"lang:{code}", _LANGUAGES.get(code, code), count)
@@ -63,16 +74,30 @@ def _calendar_facets(db: sqlite_utils.Database, plan: SearchPlan) -> dict[str, t
             FacetCount(f"kind:{kind}", _KINDS.get(kind, kind), count) for kind, count in kinds.most_common()
         ),
     }
+    if with_months:
+        months = sorted(periods.items(), reverse=True)
+        facets["month"] = tuple(FacetCount(f"date:{month}", month, count) for month, count in months)
+    return facets
 
 
 def _tag_facet(db: sqlite_utils.Database, plan: SearchPlan) -> tuple[FacetCount, ...]:
     """Driven from the user's tags, which are few next to the hits of a broad search."""
+    keys, params = ("SELECT date_key FROM items", []) if plan.is_everything else plan.matching_keys()
+    return tag_facet(db, None if plan.is_everything else keys, params, "1")
+
+
+def tag_facet(
+    db: sqlite_utils.Database, keys: str | None, params: list[object], weight: str
+) -> tuple[FacetCount, ...]:
+    """The tags of the items whose keys `keys` selects (None: every item), each counting `weight`.
+
+    `weight` is an SQL expression of the item's key, `items.date_key`.
+    """
     if not _has_user_data(db):
         return ()
-    keys, params = ("SELECT date_key FROM items", []) if plan.is_everything else plan.matching_keys()
-    hits = "" if plan.is_everything else f"WHERE items.date_key IN ({keys}) "
+    hits = "" if keys is None else f"WHERE items.date_key IN ({keys}) "
     rows = db.execute(
-        "SELECT t.name, count(*) AS hits FROM user.item_tags it JOIN user.tags t ON t.id = it.tag_id "
+        f"SELECT t.name, sum({weight}) AS hits FROM user.item_tags it JOIN user.tags t ON t.id = it.tag_id "
         f"JOIN items ON items.id = it.item_id {hits}"
         "GROUP BY t.id ORDER BY hits DESC, t.name LIMIT ?",
         (*params, MAX_VALUES),
@@ -82,8 +107,6 @@ def _tag_facet(db: sqlite_utils.Database, plan: SearchPlan) -> tuple[FacetCount,
 
 def _name_facet(db: sqlite_utils.Database, plan: SearchPlan) -> tuple[FacetCount, ...]:
     """People and organisations; an entity is shown by the spelling most of its hits use."""
-    counts: Counter[str] = Counter()
-    spellings: defaultdict[str, Counter[str]] = defaultdict(Counter)
     where, params = plan.where()
     mentions = (
         "item_entities e"
@@ -91,10 +114,19 @@ def _name_facet(db: sqlite_utils.Database, plan: SearchPlan) -> tuple[FacetCount
         else f"{plan.source(plan.needs_items, facet_columns_only=True)} "
         f"CROSS JOIN item_entities e ON e.item_key = {plan.key_column} WHERE {where}"
     )
-    for entity, label, count in db.execute(
-        f"SELECT e.entity, e.label, count(*) FROM {mentions} GROUP BY e.entity, e.label",
-        [] if plan.is_everything else params,
-    ):
+    return names_from_rows(
+        db.execute(
+            f"SELECT e.entity, e.label, count(*) FROM {mentions} GROUP BY e.entity, e.label",
+            [] if plan.is_everything else params,
+        )
+    )
+
+
+def names_from_rows(rows: Iterable[tuple[str, str, int]]) -> tuple[FacetCount, ...]:
+    """The name facet from (entity, spelling, count) rows: the most frequent entities."""
+    counts: Counter[str] = Counter()
+    spellings: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for entity, label, count in rows:
         counts[entity] += count
         spellings[entity][label] += count
     top = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))[:MAX_VALUES]

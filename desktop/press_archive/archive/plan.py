@@ -65,12 +65,17 @@ class SearchPlan:
         """Whether a condition reads the items table (a bare count can then skip the join)."""
         return self.match is None or any("i." in condition for condition in self.conditions)
 
-    def where(self, *extra: str) -> tuple[str, list[object]]:
-        """The WHERE clause (without the keyword) and its parameters; `extra` conditions are ANDed."""
+    def where(self, *extra: str, key: str | None = None) -> tuple[str, list[object]]:
+        """The WHERE clause (without the keyword) and its parameters; `extra` conditions are ANDed.
+
+        `key` is what the conditions call the item key instead of `key_column`: `+f.rowid` keeps
+        their date ranges from being the ones the index seeks by, for a caller with its own.
+        """
         conditions = [*self.conditions, *extra]
         if self.match is not None:
             conditions.insert(0, "items_fts MATCH ?")
-        sql = " AND ".join(condition.replace(KEY, self.key_column) for condition in conditions) or "1"
+        key = key or self.key_column
+        sql = " AND ".join(condition.replace(KEY, key) for condition in conditions) or "1"
         params = [self.match, *self.params] if self.match is not None else list(self.params)
         return sql, params
 

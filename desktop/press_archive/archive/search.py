@@ -14,6 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from press_archive.archive.as_typed import matched_as_typed
+from press_archive.archive.facet_estimate import estimate_facets
 from press_archive.archive.facets import count_facets
 from press_archive.archive.plan import SearchPlan, plan_search
 from press_archive.archive.query import ParsedQuery, parse_query
@@ -118,12 +119,14 @@ def search(db: sqlite_utils.Database, request: SearchRequest) -> SearchResult:
     next_cursor = None
     if request.limit > 0:
         hits, next_cursor = _page(db, parsed, plan, request)
+    estimate = estimate_facets(db, plan) if request.with_facets and request.estimate_facets else None
     return SearchResult(
         request=request,
         hits=tuple(hits),
         total=count_matches(db, plan) if request.with_total else None,
         parsed_query=parsed.display,
         elapsed_ms=(time.perf_counter() - started) * 1000,
-        facets=count_facets(db, plan) if request.with_facets else {},
+        facets=estimate or (count_facets(db, plan) if request.with_facets else {}),
         next_cursor=next_cursor,
+        facets_estimated=estimate is not None,
     )
