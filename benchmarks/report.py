@@ -81,7 +81,7 @@ def check_targets(results: dict[str, Any]) -> list[Check]:
         facets = _p95(figures, "facets")
         checks.append(
             Check(
-                f"facets p95, {query_class}",
+                f"facets shown first p95, {query_class}",
                 f"≤ {FACETS_MS:.0f} ms",
                 facets is not None and facets <= FACETS_MS,
             )
@@ -125,13 +125,14 @@ def _status(checks: dict[str, Check], figure: str) -> str:
 SEARCH_HEADER = (
     "| query class | hits (median) | on screen p50 / p95 ms | ranked page p50 / p95 ms "
     "| raw bm25 p50 / p95 ms | ×raw p95 "
-    "| newest first p95 ms | total p50 ms | facets p50 / p95 ms | on screen ≤ 100 ms "
+    "| newest first p95 ms | total p50 ms | facets shown first p50 / p95 ms | exact facets p50 / p95 ms "
+    "| on screen ≤ 100 ms "
     "| selective ≤ 30 ms, ≤ 1.2× raw | facets ≤ 150 ms |"
 )
 
 
 def search_table(results: dict[str, Any], checks: dict[str, Check]) -> list[str]:
-    lines = [SEARCH_HEADER, "|---|--:|--:|--:|--:|--:|--:|--:|--:|:-:|:-:|:-:|"]
+    lines = [SEARCH_HEADER, "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|:-:|:-:|:-:|"]
     for query_class, figures in results["search"].items():
         page, raw = _p95(figures, "relevance"), _p95(figures, "raw")
         ratio = f"{page / raw:.2f}" if page is not None and raw else "–"
@@ -146,9 +147,10 @@ def search_table(results: dict[str, Any], checks: dict[str, Check]) -> list[str]
             f"{_p95(figures, 'newest') or 0:.1f}",
             f"{total['p50_ms'] if total else 0:.1f}",
             _pair(figures, "facets"),
+            _pair(figures, "exact_facets"),
             _status(checks, f"first page on screen p95, {query_class}"),
             _status(checks, f"selective p95, {query_class}"),
-            _status(checks, f"facets p95, {query_class}"),
+            _status(checks, f"facets shown first p95, {query_class}"),
         ]
         lines.append("| " + " | ".join(cells) + " |")
     return lines
