@@ -371,8 +371,12 @@
     <name>FacetPanel</name>
     <message>
         <source>Active filters</source>
-        <extracomment>The facets shown, in this order. Months are shown under their year.</extracomment>
+        <extracomment>The facets shown, in this order. Months are shown under their year. The note on estimates is smaller than the facets: it qualifies them without competing with them.</extracomment>
         <translation>Активные фильтры</translation>
+    </message>
+    <message>
+        <source>Estimated from a sample; counting every hit…</source>
+        <translation>Оценка по выборке; идёт точный подсчёт…</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -409,6 +413,10 @@
     <message>
         <source>Show only {label} ({term})</source>
         <translation>Показать только: {label} ({term})</translation>
+    </message>
+    <message>
+        <source>An estimate, scaled up from a sample of the matching days</source>
+        <translation>Оценка, пересчитанная по выборке дней с найденными материалами</translation>
     </message>
 </context>
 <context>
@@ -658,7 +666,7 @@
     <name>MainWindow</name>
     <message>
         <source>Press Archive — {file}</source>
-        <extracomment>The sidebar&apos;s height, shared between the facets and the collections under them. How a change of the window&apos;s width is shared: the sidebar keeps its own, the list takes the most. The first page of a search is on screen. The count and the facets of that search are on screen. The reading pane shows an item (its id).</extracomment>
+        <extracomment>The sidebar&apos;s height, shared between the facets and the collections under them. How a change of the window&apos;s width is shared: the sidebar keeps its own, the list takes the most. The first page of a search is on screen. The count and the exact facets of that search are on screen (estimated facets may come first). The reading pane shows an item (its id).</extracomment>
         <translation>Press Archive — {file}</translation>
     </message>
     <message>

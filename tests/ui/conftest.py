@@ -10,12 +10,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from window_helpers import open_window, write_pages
+from window_helpers import ENGLISH, RUSSIAN, open_window, write_pages
 
 from press_archive.archive import Archive
+from press_archive.ui.jobs import JobRunner
 from press_archive.ui.main_window import MainWindow
+from press_archive.ui.translator import install_translations
 
 
 def _copy_archive(template: Path, folder: Path) -> Path:
@@ -65,3 +68,31 @@ def window(qtbot: QtBot, seeded_copy: Archive, settings: QSettings) -> Iterator[
     opened = open_window(qtbot, seeded_copy, settings)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def runner(large_copy: Archive) -> Iterator[JobRunner]:
+    """Background jobs on the 250-item archive."""
+    jobs = JobRunner(large_copy)
+    yield jobs
+    jobs.shutdown()
+
+
+def _installed(app: QApplication, locale: QLocale) -> Iterator[None]:
+    previous = QLocale()
+    translators = install_translations(app, locale)
+    yield
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def russian(qapp: QApplication) -> Iterator[None]:
+    """The interface in Russian for the test, English again after it."""
+    yield from _installed(qapp, RUSSIAN)
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    yield from _installed(qapp, ENGLISH)

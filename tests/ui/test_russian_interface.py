@@ -9,9 +9,9 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
+from PySide6.QtWidgets import QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
-from window_helpers import open_window
+from window_helpers import ENGLISH, RUSSIAN, open_window
 
 from press_archive.archive import Archive
 from press_archive.model import SearchRequest
@@ -20,29 +20,7 @@ from press_archive.ui.formatting import format_date, format_long_date, month_nam
 from press_archive.ui.main_window import MainWindow
 from press_archive.ui.preferences import InterfaceLanguage
 from press_archive.ui.status_bar import StatusBar
-from press_archive.ui.translator import install_translations, interface_locale, spoken_language
-
-RUSSIAN = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
-ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-
-
-def _installed(app: QApplication, locale: QLocale) -> Iterator[None]:
-    previous = QLocale()
-    translators = install_translations(app, locale)
-    yield
-    for translator in translators:
-        app.removeTranslator(translator)
-    QLocale.setDefault(previous)
-
-
-@pytest.fixture
-def russian(qapp: QApplication) -> Iterator[None]:
-    yield from _installed(qapp, RUSSIAN)
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    yield from _installed(qapp, ENGLISH)
+from press_archive.ui.translator import interface_locale, spoken_language
 
 
 @pytest.fixture

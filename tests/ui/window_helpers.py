@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from pytestqt.qtbot import QtBot
 
 from press_archive.archive import Archive
 from press_archive.ui.main_window import MainWindow
 
 WAIT_MS = 10_000
+RUSSIAN = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 def write_pages(folder: Path, pages: int, items_per_page: int) -> Path:

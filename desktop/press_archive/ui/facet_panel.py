@@ -1,7 +1,8 @@
 """The left-hand pane: the active filters as removable chips, and the facets of the current results.
 
 A facet's value is the exact query term that picking it adds, so the pane never builds query
-syntax itself: it passes on what the archive gave it.
+syntax itself: it passes on what the archive gave it. That holds for estimated facets too: only
+their counts are approximate, so they stay clickable while the exact counts are on their way.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ from press_archive.ui.headings import section_heading
 GROUPS = ("year", "language", "kind", "tag", "name")
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
+#: The note on estimates is smaller than the facets: it qualifies them without competing with them.
+NOTE_SCALE = 0.9
 
 
 class FacetPanel(QWidget):
@@ -50,6 +53,7 @@ class FacetPanel(QWidget):
         self._labels: dict[str, str] = {}
         self._terms: list[str] = []
         self._facets: dict[str, tuple[FacetCount, ...]] = {}
+        self._estimated = False
         self._collapsed_groups: set[str] = set()
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
@@ -71,6 +75,12 @@ class FacetPanel(QWidget):
         self.tree.itemActivated.connect(self._pick)
         self.tree.itemCollapsed.connect(self._remember_collapsed)
         self.tree.itemExpanded.connect(self._remember_expanded)
+        self.estimate_note = QLabel(self.tr("Estimated from a sample; counting every hit…"), self)
+        self.estimate_note.setWordWrap(True)
+        self.estimate_note.setContentsMargins(10, 8, 10, 6)
+        note_font = self.estimate_note.font()
+        note_font.setPointSizeF(note_font.pointSizeF() * NOTE_SCALE)
+        self.estimate_note.setFont(note_font)
         self._empty = QLabel("", self)
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -85,16 +95,21 @@ class FacetPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._filters)
+        layout.addWidget(self.estimate_note)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self._empty, 1)
         self.show_filters([])
         self.show_message(self.tr("Counting…"))
 
-    def show_facets(self, facets: dict[str, tuple[FacetCount, ...]]) -> None:
-        """Rebuild the tree from a search's facets, keeping the groups the user collapsed."""
+    def show_facets(self, facets: dict[str, tuple[FacetCount, ...]], estimated: bool = False) -> None:
+        """Rebuild the tree from a search's facets, keeping the groups the user collapsed.
+
+        `estimated` counts are scaled from a sample: they are written "≈ 12,300", under a note saying so.
+        """
         self.tree.clear()
         self._labels = {}
         self._facets = facets
+        self._estimated = estimated
         months = facets.get("month", ())
         titles = {
             "year": self.tr("Date"),
@@ -127,17 +142,24 @@ class FacetPanel(QWidget):
         self.tree.setVisible(has_facets)
         self._empty.setVisible(not has_facets)
         self._empty.setText(self.tr("No facets for these results."))
+        self._show_estimate_note(has_facets and estimated)
         self.tree.setEnabled(True)
         self.show_filters(self._terms)
 
     def set_counting(self, counting: bool) -> None:
-        """Grey the facets out while a new search is counted: until then they belong to the last one."""
+        """Grey the facets out while a new search is counted: until then they belong to the last one.
+
+        Counting stopped (the search failed) also ends the note that exact counts are coming.
+        """
         self.tree.setEnabled(not counting)
+        if not counting:
+            self._show_estimate_note(False)
 
     def show_message(self, message: str) -> None:
         """Stand-in text while the facets are counted, or when there are none."""
         self.tree.clear()
         self._facets = {}
+        self._show_estimate_note(False)
         self.tree.hide()
         self._empty.setText(message)
         self._empty.show()
@@ -160,7 +182,7 @@ class FacetPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self._facets:
-            self.show_facets(self._facets)  # the counts' muted colour comes from the palette
+            self.show_facets(self._facets, self._estimated)  # the muted colour comes from the palette
         super().changeEvent(event)
 
     def focus_facets(self) -> None:
@@ -172,14 +194,23 @@ class FacetPanel(QWidget):
     def _add_value(
         self, parent: QTreeWidgetItem, facet: FacetCount, group_title: str, label: str
     ) -> QTreeWidgetItem:
-        entry = QTreeWidgetItem(parent, [label, format_number(facet.count)])
+        count = format_number(facet.count)
+        entry = QTreeWidgetItem(parent, [label, f"≈ {count}" if self._estimated else count])
         entry.setSizeHint(0, self._row_size())
         entry.setData(0, VALUE_ROLE, facet.value)
         entry.setToolTip(0, self.tr("Show only {label} ({term})").format(label=label, term=facet.value))
+        if self._estimated:
+            entry.setToolTip(1, self.tr("An estimate, scaled up from a sample of the matching days"))
         entry.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         entry.setForeground(1, colors_for(self.palette()).muted)
         self._labels[facet.value] = _chip_label(facet, label, group_title)
         return entry
+
+    def _show_estimate_note(self, shown: bool) -> None:
+        note_palette = self.estimate_note.palette()
+        note_palette.setColor(self.estimate_note.foregroundRole(), colors_for(self.palette()).muted)
+        self.estimate_note.setPalette(note_palette)
+        self.estimate_note.setVisible(shown)
 
     def _row_size(self) -> QSize:
         """Rows a little taller than the text, so a click lands where the user aims."""

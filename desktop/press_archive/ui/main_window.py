@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
 
     #: The first page of a search is on screen.
     results_shown = Signal()
-    #: The count and the facets of that search are on screen.
+    #: The count and the exact facets of that search are on screen (estimated facets may come first).
     counts_shown = Signal()
     #: The reading pane shows an item (its id).
     detail_shown = Signal(str)
@@ -257,12 +257,15 @@ class MainWindow(QMainWindow):
         self.results_shown.emit()
 
     def _show_counts(self, result: SearchResult) -> None:
+        """Facets come first, maybe estimated, and the total last: see `SearchSession.counts_ready`."""
+        if result.request.with_facets:
+            self.facets.show_facets(result.facets, estimated=result.facets_estimated)
+            if not result.facets_estimated:  # a sample of days has no months: the last ones stay meanwhile
+                self.results.show_months(result.facets.get("month", ()))
         if result.total is not None:
             self.model.set_total(result.total)
             self.status.show_total(result.total)
-        self.facets.show_facets(result.facets)
-        self.results.show_months(result.facets.get("month", ()))
-        self.counts_shown.emit()
+            self.counts_shown.emit()
 
     def _search_failed(self, error: Exception) -> None:
         self.facets.set_counting(False)  # the results of the last good search stay, and so do their facets

@@ -1,8 +1,10 @@
 """The search on screen: what was asked, and the jobs that answer it.
 
 The first page is asked for alone, without a count or facets, so the rows paint at once even on a
-million items; the count and the facets follow in a second job. All jobs run on channels, so a
-query typed later makes whatever an older one still has in flight stale.
+million items. Counting every hit of a broad search takes seconds there, so the facets come next,
+estimated from a sample of days when the search has many hits, and the exact count last (with exact
+facets, if the first were estimates): the sidebar is useful at once, and correct soon after. All
+jobs run on channels, so a query typed later makes whatever an older one still has in flight stale.
 
 Ranking by relevance has to score every match, which takes seconds for a word found in most items,
 while the newest matches come straight off the index. So when the ranked page has not arrived
@@ -40,7 +42,9 @@ class SearchSession(QObject):
     page_ready = Signal(object)
     #: True while the page on screen is the provisional one, False once the ranked page replaced it.
     ranking_pending = Signal(bool)
-    #: The total and the facets of the same search (a `SearchResult` without hits).
+    #: The facets and the total of the same search (a `SearchResult` without hits), in two steps:
+    #: first the facets without a total (`facets_estimated` says whether they are estimates), then
+    #: the total, with exact facets only if the first were estimated (else `with_facets` is False).
     counts_ready = Signal(object)
     #: The search failed: a `QueryError` for a query the archive cannot understand, else any error.
     failed = Signal(object)
@@ -130,11 +134,26 @@ class SearchSession(QObject):
         if self._counting:
             return
         self._counting = True
-        counts = dataclasses.replace(
-            page.result.request, offset=0, limit=0, with_total=True, with_facets=True
+        quick = dataclasses.replace(
+            page.result.request,
+            offset=0, limit=0, with_total=False, with_facets=True, estimate_facets=True,
         )
+        self._submit_count(quick, self._quick_counted)
 
+    def _quick_counted(self, result: SearchResult) -> None:
+        """Start the exact count only now, so it never competes with the quick one for the disk.
+
+        It is submitted before the quick result is announced: a search started by a listener of
+        `counts_ready` then supersedes it, instead of being superseded by it.
+        """
+        exact = dataclasses.replace(
+            result.request, with_total=True, with_facets=result.facets_estimated, estimate_facets=False
+        )
+        self._submit_count(exact, self.counts_ready.emit)
+        self.counts_ready.emit(result)
+
+    def _submit_count(self, request: SearchRequest, on_done: Callable[[SearchResult], None]) -> None:
         def count(context: JobContext) -> SearchResult:
-            return context.archive.search(counts)
+            return context.archive.search(request)
 
-        self._runner.submit(count, self.counts_ready.emit, self.failed.emit, channel=COUNTS_CHANNEL)
+        self._runner.submit(count, on_done, self.failed.emit, channel=COUNTS_CHANNEL)
