@@ -167,6 +167,8 @@ def probe(
         WindowSettings(settings).last_query = query
         window = MainWindow(archive, settings)
         window.show()
+        facets_at: list[float] = []  # the window's slot showing them is connected first, so runs first
+        window.session.counts_ready.connect(lambda _result: facets_at.append(time.perf_counter()))
         shown = _wait(window.results_shown, window.start, WAIT_SECONDS)
         window.results.list.viewport().repaint()
         first_paint = time.time() - spawned_at
@@ -180,6 +182,9 @@ def probe(
         counted = _wait(window.counts_shown, lambda: None, WAIT_SECONDS)
         result["counts_after_first_results_seconds"] = (
             round(time.perf_counter() - painted, 3) if counted else None
+        )
+        result["facets_after_first_results_seconds"] = (
+            round(facets_at[0] - painted, 3) if facets_at else None
         )
         result["total"] = window.model.total
         result["rss_after_counts_mib"] = _current_rss_mib()

@@ -19,4 +19,7 @@ def test_the_probe_drags_through_the_whole_list_and_pages_down_to_its_end(
     assert result["scroll_reached_bottom"] and result["scroll_rows"] == 250
     assert result["page_down_rows"] == 250  # the last row became current, its screen painted
     assert isinstance(result["first_results_seconds"], float)
+    facets = result["facets_after_first_results_seconds"]
+    counts = result["counts_after_first_results_seconds"]
+    assert isinstance(facets, float) and isinstance(counts, float) and 0 <= facets <= counts
     assert isinstance(result["process_peak_rss_mib"], float)
