@@ -356,3 +356,27 @@ def test_a_selection_made_in_pieces_gives_each_item_once_in_list_order(
 
     assert window.results.selected_item_ids() == everything[2:5] + everything[150:171]
     window.close()
+
+
+def test_the_last_row_opens_without_the_window_reading_the_pages_before_it(
+    qtbot: QtBot, large_copy: Archive, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """End on a list whose last page was never read: the reading pane's job finds the item."""
+    window = open_window(qtbot, large_copy, settings)
+    model = window.model
+    assert model.rowCount() == 250 and model.item_id(249) is None
+    everything = [hit.item_id for hit in large_copy.search(dataclasses.replace(FIRST_PAGE, limit=1000)).hits]
+    asked: list[int] = []
+    reading = large_copy.hit_ids
+
+    def hit_ids(request: SearchRequest, offset: int, limit: int) -> list[str]:
+        asked.append(offset)
+        return reading(request, offset, limit)
+
+    monkeypatch.setattr(large_copy, "hit_ids", hit_ids)
+
+    with qtbot.waitSignal(window.detail_shown, timeout=WAIT_MS) as shown:
+        window.results.list.setCurrentIndex(model.index(249))
+    assert shown.args == [everything[249]]
+    assert asked == [249]  # the one row, asked by the job; the model read no page of ids
+    window.close()

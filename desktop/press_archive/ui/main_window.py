@@ -8,6 +8,7 @@ the window's undo stack (Edit ▸ Undo), whichever pane or menu made them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSize, Qt, Signal, Slot
@@ -285,11 +286,19 @@ class MainWindow(QMainWindow):
 
     @Slot(QModelIndex, QModelIndex)
     def _open_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            hit = self.model.hit(current.row())  # None for a row whose page is being read
-            via_variant = hit is not None and hit.via_variant
-            (item_id,) = self.model.item_ids(current.row(), current.row())
-            self._load_detail(item_id, self.session.query, via_variant)
+        if not current.isValid():
+            return
+        row, request = current.row(), self.model.request
+        hit = self.model.hit(row)  # None for a row whose page is being read
+        via_variant = hit is not None and hit.via_variant
+        known = self.model.item_id(row)
+
+        def find_id(context: JobContext) -> str:
+            """A row never read (End on a million rows) is looked up here: that can take a second."""
+            assert request is not None  # a row is a row of a search
+            return known or context.archive.hit_ids(request, row, 1)[0]
+
+        self._load_detail(find_id, self.session.query, via_variant)
 
     def _read_current(self, _index: QModelIndex) -> None:
         """Enter (or a double click) on a result: move into its text to read on with the keyboard."""
@@ -302,11 +311,13 @@ class MainWindow(QMainWindow):
         selection = self.results.list.selectionModel()
         selection.clearCurrentIndex()
         selection.select(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
-        self._load_detail(item_id, "", False)
+        self._load_detail(lambda _context: item_id, "", False)
 
-    def _load_detail(self, item_id: str, query: str, via_variant: bool) -> None:
+    def _load_detail(self, find_id: Callable[[JobContext], str], query: str, via_variant: bool) -> None:
+        """Show an item in the reading pane; `find_id` names it, in the background job."""
+
         def load(context: JobContext) -> ItemDetail:
-            return load_detail(context, item_id, query, via_variant)
+            return load_detail(context, find_id(context), query, via_variant)
 
         self.runner.submit(load, self._show_detail, self._detail_failed, channel=DETAIL_CHANNEL)
 

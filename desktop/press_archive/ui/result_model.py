@@ -189,6 +189,11 @@ class ResultListModel(QAbstractListModel):
         ids, offset = self._ids.get(page), row - self._first_row(page)
         return f"{ids[offset]:016x}" if ids is not None and offset < len(ids) else None
 
+    @property
+    def request(self) -> SearchRequest | None:
+        """The search the rows are of: `Archive.hit_ids` with it names the item of any row."""
+        return self._request
+
     def item_ids(self, first: int, last: int) -> list[str]:
         """The ids of rows `first` to `last`; those of pages never read are asked of the archive.
 
