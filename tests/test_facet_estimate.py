@@ -62,7 +62,9 @@ def test_a_search_with_few_hits_is_counted_exactly(corpus_archive: Archive) -> N
 
 
 @pytest.mark.usefixtures("low_thresholds")
-@pytest.mark.parametrize("query", ["", "CSTO", "lang:ru", "security OR безопасности"])
+@pytest.mark.parametrize(
+    "query", ["", "CSTO", "lang:ru", "security OR безопасности", "secur*", "secur* date:2005..2015"]
+)
 def test_an_estimate_is_near_the_exact_counts(corpus_archive: Archive, query: str) -> None:
     total = _total(corpus_archive, query)
     assert total > facet_estimate.EXACT_UP_TO

@@ -56,6 +56,12 @@ class SearchPlan:
         return f"items_fts f CROSS JOIN {items} ON i.date_key = f.rowid" if with_items else "items_fts f"
 
     @property
+    def has_prefix(self) -> bool:
+        """Whether the MATCH has a prefix term (`"secur"*`): a word of the query is letters and
+        digits only, so a quote followed by `*` is never part of a quoted term."""
+        return self.match is not None and '"*' in self.match
+
+    @property
     def is_everything(self) -> bool:
         """The search matches every item: nothing to match, no condition."""
         return self.match is None and not self.conditions
