@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItemIterator
 from pytestqt.qtbot import QtBot
@@ -149,21 +149,6 @@ def test_estimated_counts_are_marked_and_explained_and_exact_ones_are_not(qtbot:
     panel.show_facets(ESTIMATED)
     assert _shown_counts(panel.tree) == _written(ESTIMATED)
     assert not panel.estimate_note.isVisible()
-
-
-def test_clicking_an_estimated_value_announces_its_exact_term(qtbot: QtBot) -> None:
-    panel = FacetPanel()
-    qtbot.addWidget(panel)
-    panel.resize(260, 500)
-    panel.show()
-    panel.set_counting(True)
-    panel.show_facets(ESTIMATED, estimated=True)
-    tags = panel.tree.topLevelItem(2)
-    assert tags is not None
-    rect = panel.tree.visualItemRect(tags.child(0))
-    with qtbot.waitSignal(panel.facet_picked) as picked:
-        qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert picked.args == ['tag:"Iran talks"']
 
 
 def test_a_new_palette_keeps_the_estimates_marked(qtbot: QtBot) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -38,12 +39,15 @@ def test_facets_are_grouped_with_months_under_their_year(qtbot: QtBot) -> None:
     assert date_group.child(1).childCount() == 1
 
 
-def test_clicking_a_facet_announces_its_query_term(qtbot: QtBot) -> None:
+@pytest.mark.parametrize("estimated", [False, True])
+def test_clicking_a_facet_announces_its_query_term(qtbot: QtBot, estimated: bool) -> None:
+    """An estimated count is approximate, its term is not: it is clickable, even after a greyed count."""
     panel = FacetPanel()
     qtbot.addWidget(panel)
     panel.resize(260, 500)
     panel.show()
-    panel.show_facets(FACETS)
+    panel.set_counting(True)
+    panel.show_facets(FACETS, estimated=estimated)
     tags = panel.tree.topLevelItem(2)
     assert tags is not None
     rect = panel.tree.visualItemRect(tags.child(0))

@@ -78,11 +78,8 @@ def estimate_facets(db: sqlite_utils.Database, plan: SearchPlan) -> dict[str, tu
 
 def _hits_up_to(db: sqlite_utils.Database, plan: SearchPlan, limit: int) -> int:
     """The search's hits, counted no further than `limit`."""
-    where, params = plan.where()
-    source = plan.source(plan.needs_items, facet_columns_only=True)
-    (hits,) = db.execute(
-        f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {where} LIMIT ?)", [*params, limit]
-    ).fetchone()
+    keys, params = plan.matching_keys()
+    (hits,) = db.execute(f"SELECT count(*) FROM ({keys} LIMIT ?)", [*params, limit]).fetchone()
     return int(hits)
 
 

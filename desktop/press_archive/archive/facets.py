@@ -82,8 +82,10 @@ def calendar_from_rows(
 
 def _tag_facet(db: sqlite_utils.Database, plan: SearchPlan) -> tuple[FacetCount, ...]:
     """Driven from the user's tags, which are few next to the hits of a broad search."""
-    keys, params = ("SELECT date_key FROM items", []) if plan.is_everything else plan.matching_keys()
-    return tag_facet(db, None if plan.is_everything else keys, params, "1")
+    if plan.is_everything:
+        return tag_facet(db, None, [], "1")
+    keys, params = plan.matching_keys()
+    return tag_facet(db, keys, params, "1")
 
 
 def tag_facet(

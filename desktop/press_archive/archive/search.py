@@ -20,7 +20,7 @@ from press_archive.archive.plan import SearchPlan, plan_search
 from press_archive.archive.query import ParsedQuery, parse_query
 from press_archive.archive.reading import parse_date
 from press_archive.archive.snippets import make_snippet
-from press_archive.model import Kind, Language, SearchHit, SearchRequest, SearchResult, SortOrder
+from press_archive.model import FacetCount, Kind, Language, SearchHit, SearchRequest, SearchResult, SortOrder
 
 #: bm25 weights of the FTS columns (title, body, title_stem, body_stem, names): a word in the title
 #: counts ten times one in the body; a match as typed also matches its stem, so it always outscores
@@ -119,14 +119,18 @@ def search(db: sqlite_utils.Database, request: SearchRequest) -> SearchResult:
     next_cursor = None
     if request.limit > 0:
         hits, next_cursor = _page(db, parsed, plan, request)
-    estimate = estimate_facets(db, plan) if request.with_facets and request.estimate_facets else None
+    facets: dict[str, tuple[FacetCount, ...]] = {}
+    estimated = False
+    if request.with_facets:
+        estimate = estimate_facets(db, plan) if request.estimate_facets else None
+        facets, estimated = (estimate, True) if estimate is not None else (count_facets(db, plan), False)
     return SearchResult(
         request=request,
         hits=tuple(hits),
         total=count_matches(db, plan) if request.with_total else None,
         parsed_query=parsed.display,
         elapsed_ms=(time.perf_counter() - started) * 1000,
-        facets=estimate or (count_facets(db, plan) if request.with_facets else {}),
+        facets=facets,
         next_cursor=next_cursor,
-        facets_estimated=estimate is not None,
+        facets_estimated=estimated,
     )
