@@ -33,8 +33,7 @@ def corpus_archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive
 @pytest.fixture
 def low_thresholds(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(facet_estimate, "EXACT_UP_TO", 100)
-    monkeypatch.setattr(facet_estimate, "DENSE_SAMPLE_UP_TO", 100_000)
-    monkeypatch.setattr(facet_estimate, "DENSE_EVERY", 8)  # a sample as dense as 2,000 items need
+    monkeypatch.setattr(facet_estimate, "SAMPLE_EVERY", 8)  # a sample as dense as 2,000 items need
 
 
 def _facets(archive: Archive, query: str, estimate: bool) -> tuple[bool, dict[str, tuple[FacetCount, ...]]]:
@@ -77,6 +76,20 @@ def test_an_estimate_is_near_the_exact_counts(corpus_archive: Archive, query: st
         assert _close(sum(facet.count for facet in estimate[group]), total), group
     for group in ("year", "language", "kind"):
         assert {facet.value for facet in estimate[group]} <= {facet.value for facet in exact[group]}, group
+
+
+@pytest.mark.usefixtures("low_thresholds")
+@pytest.mark.parametrize("query", ["CSTO", '"Joint Staff"', "lang:ru", "secur*"])
+def test_whether_hits_are_few_enough_to_count_is_judged_by_the_sample(
+    corpus_archive: Archive, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Words, phrases and filters are judged by the hits of the sampled days scaled up, a prefix
+    by all its hits: either way, half or twice the real number falls on the right side."""
+    total = _total(corpus_archive, query)
+    monkeypatch.setattr(facet_estimate, "EXACT_UP_TO", total * 2)
+    assert not _facets(corpus_archive, query, estimate=True)[0]
+    monkeypatch.setattr(facet_estimate, "EXACT_UP_TO", total // 2)
+    assert _facets(corpus_archive, query, estimate=True)[0]
 
 
 @pytest.mark.usefixtures("low_thresholds")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from press_archive.archive import Archive
+from press_archive.archive import Archive, facets
 from press_archive.archive.entities import PERSON, extract_entities
 from press_archive.model import FacetCount, SearchRequest
 from search_corpus import fill
@@ -45,6 +45,20 @@ def test_picking_a_facet_value_narrows_to_its_count(bilingual_archive: Archive, 
         for facet in values:
             narrowed = bilingual_archive.search(SearchRequest(query=f"{query} {facet.value}", limit=0))
             assert narrowed.total == facet.count, facet
+
+
+@pytest.mark.parametrize("query", [query for query in QUERIES if query])
+def test_facets_counted_from_the_keys_of_the_hits_are_those_counted_by_searching(
+    bilingual_archive: Archive, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search with few hits counts its facets from the list of its keys, a larger one searches
+    again for each facet: the two ways must agree, tags included."""
+    ids = bilingual_archive.hit_ids(SearchRequest(""), 0, 100)
+    bilingual_archive.user.tag(ids[::3], "every third")
+    from_keys = _facets(bilingual_archive, query)
+    assert from_keys[1]["name"] and from_keys[1]["tag"]
+    monkeypatch.setattr(facets, "FROM_KEYS_UP_TO", 0)
+    assert _facets(bilingual_archive, query) == from_keys
 
 
 def test_facet_values_and_labels(bilingual_archive: Archive) -> None:

@@ -3,7 +3,7 @@
 Counting the facets of a word found in half of a million items joins half a million hits to their
 dates, languages, kinds and names: seconds. The window wants them at once and exact soon after, so
 it asks for an estimate first. Item keys are date-ordered, so one day is one range of keys, which
-FTS5 and the items table seek to directly: the estimate reads the hits of one day in every 32 or 64
+FTS5 and the items table seek to directly: the estimate reads the hits of one day in every 32
 (and every undated hit), keeps at most `MAX_SAMPLED_HITS` of them, evenly spread, and counts each
 for the hits it stands for. Months are left out, since a month holds a sampled day or two at best,
 and counts are rounded to two significant figures, as precise as such a sample is.
@@ -18,19 +18,16 @@ from math import ceil, floor, log10
 
 import sqlite_utils
 
-from press_archive.archive.facets import calendar_from_rows, names_from_rows, tag_facet
+from press_archive.archive.facets import FROM_KEYS_UP_TO, facets_of_keys
 from press_archive.archive.plan import SearchPlan
 from press_archive.archive.schema import DAY_SHIFT
 from press_archive.model import FacetCount
 
-#: A search with at most this many hits has its facets counted exactly (about 120 ms at most).
-EXACT_UP_TO = 12_000
-#: Up to this many hits, one day in `DENSE_EVERY` is read, so the sample is not too thin; beyond,
-#: one in `SPARSE_EVERY`. Each day is a seek per term of the query (more for a phrase): one day in
-#: 16 took up to 170 ms at a million items.
-DENSE_SAMPLE_UP_TO = 60_000
-DENSE_EVERY = 32
-SPARSE_EVERY = 64
+#: A search with at most this many hits has its facets counted exactly, from its keys.
+EXACT_UP_TO = FROM_KEYS_UP_TO
+#: One day in this many is read. Each day is a seek per term of the query (more for a phrase),
+#: about 0.1 ms at a million items.
+SAMPLE_EVERY = 32
 #: The most sampled hits joined to their dates and names; more are thinned out evenly.
 MAX_SAMPLED_HITS = 5_000
 #: The fewest days a sample reads: an archive spanning fewer days is sampled more densely.
@@ -44,43 +41,34 @@ def estimate_facets(db: sqlite_utils.Database, plan: SearchPlan) -> dict[str, tu
     None means the search has at most `EXACT_UP_TO` hits, or the archive's dates span too few days
     to sample: `count_facets` is then the way, and is quick enough.
     """
-    hits = _hits_up_to(db, plan, DENSE_SAMPLE_UP_TO + 1)
-    if hits <= EXACT_UP_TO:
+    sample = _sample(db, plan)
+    if sample is None:
         return None
-    days = _sampled_days(db, DENSE_EVERY if hits <= DENSE_SAMPLE_UP_TO else SPARSE_EVERY)
-    if days is None:
-        return None
-    sampled = _sampled_keys(db, plan, days)
+    days, sampled = sample
     thinning = max(1, ceil(len(sampled) / MAX_SAMPLED_HITS))
-    keys = json.dumps(sampled[::thinning])
 
     def weight(key: str) -> str:
         return f"CASE WHEN {key} < {_FIRST_DATED_KEY} THEN {thinning} ELSE {thinning * days.step} END"
 
-    facets = calendar_from_rows(
-        db.execute(
-            f"SELECT substr(i.date, 1, 4), i.language, i.kind, sum({weight('k.value')}) FROM json_each(?) k "
-            "CROSS JOIN items i INDEXED BY items_facets ON i.date_key = k.value GROUP BY 1, 2, 3",
-            [keys],
-        ),
-        with_months=False,
-    )
-    facets["tag"] = tag_facet(db, "SELECT value FROM json_each(?)", [keys], weight("items.date_key"))
-    facets["name"] = names_from_rows(
-        db.execute(
-            f"SELECT e.entity, e.label, sum({weight('k.value')}) FROM json_each(?) k "
-            "CROSS JOIN item_entities e ON e.item_key = k.value GROUP BY e.entity, e.label",
-            [keys],
-        )
-    )
+    facets = facets_of_keys(db, sampled[::thinning], weight, with_months=False)
     return {group: tuple(_rounded(facet) for facet in values) for group, values in facets.items()}
 
 
-def _hits_up_to(db: sqlite_utils.Database, plan: SearchPlan, limit: int) -> int:
-    """The search's hits, counted no further than `limit`."""
-    keys, params = plan.matching_keys()
-    (hits,) = db.execute(f"SELECT count(*) FROM ({keys} LIMIT ?)", [*params, limit]).fetchone()
-    return int(hits)
+def _sample(db: sqlite_utils.Database, plan: SearchPlan) -> tuple[range, list[int]] | None:
+    """The sampled days and the keys of the hits undated or dated on one of them; None when the
+    search has too few hits to estimate, or the archive spans too few days.
+
+    Whether the hits are few is judged by the sample itself (a prefix search, read whole, counts
+    them): counting them, even no further than the point where an estimate pays, took longer than
+    the sample for phrases and pairs of words (50 ms against 18 ms for "Council of Foreign
+    Ministers" at a million items), and for a search that only filters it read the whole items
+    table when its hits are few.
+    """
+    days = _sampled_days(db, SAMPLE_EVERY)
+    if days is None:
+        return None
+    hits, sampled = _scanned_sample(db, plan, days) if plan.has_prefix else _sought_sample(db, plan, days)
+    return (days, sampled) if hits > EXACT_UP_TO else None
 
 
 def _sampled_days(db: sqlite_utils.Database, every: int) -> range | None:
@@ -96,28 +84,41 @@ def _sampled_days(db: sqlite_utils.Database, every: int) -> range | None:
     return range(first_day + every // 2, last_day + 1, every) if every >= 2 else None
 
 
-def _sampled_keys(db: sqlite_utils.Database, plan: SearchPlan, days: range) -> list[int]:
-    """The keys of the hits that are undated or dated on one of `days`."""
+def _sought_sample(db: sqlite_utils.Database, plan: SearchPlan, days: range) -> tuple[int, list[int]]:
+    """The hits the sample stands for, and the keys of those undated or dated on one of `days`,
+    each day read as one range of keys."""
     key = plan.key_column
     source = plan.source(plan.needs_items, facet_columns_only=True)
-    if plan.has_prefix:
-        # FTS5 expands a prefix anew each time it is asked: once per day would be a hundred times.
-        # Reading every hit once and keeping the sampled days' costs about as much as the count.
-        on_sampled_day = f"({key} < {_FIRST_DATED_KEY} OR ({key} >> {DAY_SHIFT}) % ? = ?)"
-        where, params = plan.where(on_sampled_day)
-        rows = db.execute(
-            f"SELECT {key} FROM {source} WHERE {where}", [*params, days.step, days.start % days.step]
-        )
-        return [row[0] for row in rows]
     ranges = [(0, _FIRST_DATED_KEY)] + [(day << DAY_SHIFT, (day + 1) << DAY_SHIFT) for day in days]
     where, params = plan.where(f"{key} >= s.lo", f"{key} < s.hi", key=f"+{key}")
     values = ", ".join("(?, ?)" for _ in ranges)
-    rows = db.execute(
-        f"WITH sample(lo, hi) AS (VALUES {values}) "
-        f"SELECT {key} FROM sample s CROSS JOIN {source} WHERE {where}",
-        [*(bound for pair in ranges for bound in pair), *params],
-    )
-    return [row[0] for row in rows]
+    keys = [
+        row[0]
+        for row in db.execute(
+            f"WITH sample(lo, hi) AS (VALUES {values}) "
+            f"SELECT {key} FROM sample s CROSS JOIN {source} WHERE {where}",
+            [*(bound for pair in ranges for bound in pair), *params],
+        )
+    ]
+    undated = sum(1 for sampled in keys if sampled < _FIRST_DATED_KEY)
+    return undated + (len(keys) - undated) * days.step, keys
+
+
+def _scanned_sample(db: sqlite_utils.Database, plan: SearchPlan, days: range) -> tuple[int, list[int]]:
+    """Every hit counted, and the keys of those undated or dated on one of `days`, in one pass.
+
+    FTS5 expands a prefix anew each time it is asked: once per day would be a hundred times.
+    """
+    key = plan.key_column
+    source = plan.source(plan.needs_items, facet_columns_only=True)
+    on_sampled_day = f"{key} < {_FIRST_DATED_KEY} OR ({key} >> {DAY_SHIFT}) % ? = ?"
+    where, params = plan.where()
+    hits, keys = db.execute(
+        f"SELECT count(*), json_group_array({key}) FILTER (WHERE {on_sampled_day}) "
+        f"FROM {source} WHERE {where}",
+        [days.step, days.start % days.step, *params],
+    ).fetchone()
+    return int(hits), json.loads(keys) if keys else []
 
 
 def _rounded(facet: FacetCount) -> FacetCount:

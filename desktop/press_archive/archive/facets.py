@@ -5,12 +5,17 @@ Each value carries the exact query term that picking it adds (`date:2025-12`, `l
 counted apart from the page of hits, over every match: slower than a page on a large archive, and
 asked for separately for that reason. The facets of the whole archive (the window's opening view)
 read the entity and tag tables alone, through their indexes, rather than walking every item.
+
+A search with up to `FROM_KEYS_UP_TO` hits is run once for the list of its keys, and each facet
+seeks its hits by key: running the search again for each of three facets cost more than the
+counting (a name filter with 7,000 hits at a million items: 130 ms, against 50 ms from the keys).
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 import sqlite_utils
 
@@ -18,6 +23,8 @@ from press_archive.archive.plan import SearchPlan
 from press_archive.model import FacetCount
 
 MAX_VALUES = 30  # the most frequent tags and names; years and months are all shown
+#: The most hits whose facets are counted from the list of their keys (about 100 ms at most).
+FROM_KEYS_UP_TO = 12_000
 _LANGUAGES = {"en": "English", "ru": "Russian"}
 _KINDS = {"article": "Article", "teaser": "Teaser"}
 
@@ -26,15 +33,18 @@ def _quoted(value: str) -> str:
     return '"' + value.replace('"', '""') + '"'
 
 
-def _has_user_data(db: sqlite_utils.Database) -> bool:
-    return any(row[1] == "user" for row in db.execute("PRAGMA database_list"))
+def _has_tagged_items(db: sqlite_utils.Database) -> bool:
+    """Whether any item carries a tag: without, the tag facet need not look at the hits at all."""
+    if not any(row[1] == "user" for row in db.execute("PRAGMA database_list")):
+        return False
+    return bool(db.execute("SELECT EXISTS (SELECT 1 FROM user.item_tags)").fetchone()[0])
 
 
 def _calendar_facets(db: sqlite_utils.Database, plan: SearchPlan) -> dict[str, tuple[FacetCount, ...]]:
     """Year, month, language and kind in one pass over the matches."""
     where, params = plan.where()
     source = plan.source(facet_columns_only=True)
-    return calendar_from_rows(
+    return _calendar_from_rows(
         db.execute(
             f"SELECT substr(i.date, 1, 7), i.language, i.kind, count(*) FROM {source} WHERE {where} "
             "GROUP BY 1, 2, 3",
@@ -44,7 +54,7 @@ def _calendar_facets(db: sqlite_utils.Database, plan: SearchPlan) -> dict[str, t
     )
 
 
-def calendar_from_rows(
+def _calendar_from_rows(
     rows: Iterable[tuple[str | None, str, str, int]], with_months: bool
 ) -> dict[str, tuple[FacetCount, ...]]:
     """The year, month, language and kind facets from (period, language, kind, count) rows.
@@ -83,19 +93,19 @@ def calendar_from_rows(
 def _tag_facet(db: sqlite_utils.Database, plan: SearchPlan) -> tuple[FacetCount, ...]:
     """Driven from the user's tags, which are few next to the hits of a broad search."""
     if plan.is_everything:
-        return tag_facet(db, None, [], "1")
+        return _tags_weighted(db, None, [], "1")
     keys, params = plan.matching_keys()
-    return tag_facet(db, keys, params, "1")
+    return _tags_weighted(db, keys, params, "1")
 
 
-def tag_facet(
+def _tags_weighted(
     db: sqlite_utils.Database, keys: str | None, params: list[object], weight: str
 ) -> tuple[FacetCount, ...]:
     """The tags of the items whose keys `keys` selects (None: every item), each counting `weight`.
 
     `weight` is an SQL expression of the item's key, `items.date_key`.
     """
-    if not _has_user_data(db):
+    if not _has_tagged_items(db):
         return ()
     hits = "" if keys is None else f"WHERE items.date_key IN ({keys}) "
     rows = db.execute(
@@ -116,7 +126,7 @@ def _name_facet(db: sqlite_utils.Database, plan: SearchPlan) -> tuple[FacetCount
         else f"{plan.source(plan.needs_items, facet_columns_only=True)} "
         f"CROSS JOIN item_entities e ON e.item_key = {plan.key_column} WHERE {where}"
     )
-    return names_from_rows(
+    return _names_from_rows(
         db.execute(
             f"SELECT e.entity, e.label, count(*) FROM {mentions} GROUP BY e.entity, e.label",
             [] if plan.is_everything else params,
@@ -124,7 +134,7 @@ def _name_facet(db: sqlite_utils.Database, plan: SearchPlan) -> tuple[FacetCount
     )
 
 
-def names_from_rows(rows: Iterable[tuple[str, str, int]]) -> tuple[FacetCount, ...]:
+def _names_from_rows(rows: Iterable[tuple[str, str, int]]) -> tuple[FacetCount, ...]:
     """The name facet from (entity, spelling, count) rows: the most frequent entities."""
     counts: Counter[str] = Counter()
     spellings: defaultdict[str, Counter[str]] = defaultdict(Counter)
@@ -139,8 +149,48 @@ def names_from_rows(rows: Iterable[tuple[str, str, int]]) -> tuple[FacetCount, .
     return tuple(facets)
 
 
+def hit_keys(db: sqlite_utils.Database, plan: SearchPlan, limit: int) -> list[int]:
+    """The keys of the search's hits, no more than `limit` of them."""
+    keys, params = plan.matching_keys()
+    return [row[0] for row in db.execute(f"{keys} LIMIT ?", [*params, limit])]
+
+
+def facets_of_keys(
+    db: sqlite_utils.Database, keys: Sequence[int], weight: Callable[[str], str], with_months: bool
+) -> dict[str, tuple[FacetCount, ...]]:
+    """The facets of the items with these keys, each item counting `weight(key)`.
+
+    `weight` turns the SQL name of an item's key into an SQL expression of how many hits the item
+    stands for: "1" when the keys are every hit, more for a sample. The keys go to SQLite as one
+    JSON array, which each facet reads with a seek per key.
+    """
+    array = json.dumps(list(keys))
+    period = "substr(i.date, 1, 7)" if with_months else "substr(i.date, 1, 4)"
+    facets = _calendar_from_rows(
+        db.execute(
+            f"SELECT {period}, i.language, i.kind, sum({weight('k.value')}) FROM json_each(?) k "
+            "CROSS JOIN items i INDEXED BY items_facets ON i.date_key = k.value GROUP BY 1, 2, 3",
+            [array],
+        ),
+        with_months,
+    )
+    facets["tag"] = _tags_weighted(db, "SELECT value FROM json_each(?)", [array], weight("items.date_key"))
+    facets["name"] = _names_from_rows(
+        db.execute(
+            f"SELECT e.entity, e.label, sum({weight('k.value')}) FROM json_each(?) k "
+            "CROSS JOIN item_entities e ON e.item_key = k.value GROUP BY e.entity, e.label",
+            [array],
+        )
+    )
+    return facets
+
+
 def count_facets(db: sqlite_utils.Database, plan: SearchPlan) -> dict[str, tuple[FacetCount, ...]]:
     """Every facet of the plan's matches, keyed "year", "month", "language", "kind", "tag", "name"."""
+    if not plan.is_everything:
+        keys = hit_keys(db, plan, FROM_KEYS_UP_TO + 1)
+        if len(keys) <= FROM_KEYS_UP_TO:
+            return facets_of_keys(db, keys, lambda _key: "1", with_months=True)
     facets = _calendar_facets(db, plan)
     facets["tag"] = _tag_facet(db, plan)
     facets["name"] = _name_facet(db, plan)
