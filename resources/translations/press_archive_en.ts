@@ -141,6 +141,13 @@
             <numerusform>%Ln items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the %Ln selected items…</source>
+        <translation>
+            <numerusform>Reading the %Ln selected item…</numerusform>
+            <numerusform>Reading the %Ln selected items…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>

@@ -847,7 +847,12 @@
     <name>ResultsPane</name>
     <message>
         <source>Results</source>
+        <extracomment>The channel of the job that reads a selection&apos;s ids: a newer request makes an older one stale. How many selected items have their ids read in the background; 0 once that read is over. The selection&apos;s ids could not be read: the message for the status bar.</extracomment>
         <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Could not read the selected items: {error}</source>
+        <translation>Не удалось прочитать выбранные материалы: {error}</translation>
     </message>
 </context>
 <context>
@@ -988,6 +993,14 @@
             <numerusform>%Ln материал</numerusform>
             <numerusform>%Ln материала</numerusform>
             <numerusform>%Ln материалов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the %Ln selected items…</source>
+        <translation>
+            <numerusform>Чтение %Ln выбранного материала…</numerusform>
+            <numerusform>Чтение %Ln выбранных материалов…</numerusform>
+            <numerusform>Чтение %Ln выбранных материалов…</numerusform>
         </translation>
     </message>
 </context>

@@ -15,15 +15,19 @@ from press_archive.archive import Archive
 from press_archive.model import Annotation, SearchRequest, SortOrder
 from press_archive.ui import result_model
 from press_archive.ui.jobs import JobRunner
+from press_archive.ui.main_window import MainWindow
 from press_archive.ui.result_model import (
     ANNOTATION_ROLE,
     BATCH_SIZE,
     HIT_ROLE,
+    IdPages,
     ResultListModel,
     ResultPage,
     fetch_page,
+    read_ids,
 )
 
+Rows = list[tuple[int, int]]
 FIRST_PAGE = SearchRequest(sort=SortOrder.NEWEST, limit=BATCH_SIZE, with_total=False)
 
 
@@ -210,7 +214,8 @@ def test_a_ranked_list_reads_its_order_once_then_its_pages_by_id(
     searched: list[SearchRequest] = []
     monkeypatch.setattr(large_copy, "search", searched.append)
 
-    assert model.item_ids(0, 249) == [hit.item_id for hit in everything]
+    assert model.unread_ids([(0, 249)]) is None  # the order names every row
+    assert model.known_ids(0, 249) == [hit.item_id for hit in everything]
     _read(qtbot, model, 180)
     assert searched == []  # read by id: nothing ranked again
     shown = [model.hit(row) for row in range(100, 200)]
@@ -268,19 +273,34 @@ def test_while_the_scroll_bar_is_dragged_only_the_pages_asked_for_last_are_read(
     runner.shutdown()
 
 
-def test_the_ids_of_rows_never_read_come_from_the_archive_in_the_searchs_order(
+def _keep_unread(qtbot: QtBot, runner: JobRunner, model: ResultListModel, rows: Rows) -> None:
+    """Read in a job the ids the model lacks to name these rows, and keep them."""
+    unread = model.unread_ids(rows)
+    assert unread is not None
+    read: list[IdPages] = []
+    runner.submit(lambda context: read_ids(context, unread), read.append)
+    qtbot.waitUntil(lambda: bool(read), timeout=WAIT_MS)
+    model.keep_ids(read[0])
+
+
+def test_the_ids_of_rows_never_read_are_read_in_a_job_in_the_searchs_order_then_known(
     qtbot: QtBot, large_copy: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     runner = JobRunner(large_copy)
     model = _counted(qtbot, runner)
     _read(qtbot, model, 220)
     everything = [hit.item_id for hit in large_copy.search(dataclasses.replace(FIRST_PAGE, limit=1000)).hits]
-
     calls = _recorded(monkeypatch, large_copy, "hit_ids")
 
-    assert model.item_ids(120, 130) == everything[120:131]
-    assert model.item_ids(0, 249) == everything
-    assert model.item_ids(95, 205) == everything[95:206]
+    assert model.known_ids(205, 210) == everything[205:211]
+    assert model.known_ids(120, 130) is None
+    assert model.known_ids(0, 249) is None
+    assert calls == []  # asking what is known reads nothing
+    _keep_unread(qtbot, runner, model, [(120, 130)])
+    assert model.known_ids(120, 130) == everything[120:131]
+    assert model.known_ids(0, 249) == everything
+    assert model.known_ids(95, 205) == everything[95:206]
+    assert model.unread_ids([(0, 249)]) is None
     # Page 1, whole, once: page 0 came with the search, and page 2 was read.
     assert [(offset, limit) for _request, offset, limit in calls] == [(100, 100)]
     runner.shutdown()
@@ -298,9 +318,26 @@ def test_each_run_of_pages_never_read_is_asked_for_in_one_go(
     everything = [hit.item_id for hit in large_copy.search(dataclasses.replace(FIRST_PAGE, limit=1000)).hits]
     calls = _recorded(monkeypatch, large_copy, "hit_ids")
 
-    assert model.item_ids(5, 99) == everything[5:100]
+    _keep_unread(qtbot, runner, model, [(5, 12), (18, 99)])
+    assert model.known_ids(5, 99) == everything[5:100]
     # Pages 1-2 and 4-9: pages 0 and 3 were read.
     assert [(offset, limit) for _request, offset, limit in calls] == [(10, 20), (40, 60)]
+    runner.shutdown()
+
+
+def test_ids_read_for_the_previous_search_are_not_kept(qtbot: QtBot, large_copy: Archive) -> None:
+    runner = JobRunner(large_copy)
+    model = _counted(qtbot, runner)
+    unread = model.unread_ids([(0, 249)])
+    assert unread is not None
+    read: list[IdPages] = []
+    runner.submit(lambda context: read_ids(context, unread), read.append)
+    qtbot.waitUntil(lambda: bool(read), timeout=WAIT_MS)
+    model.show_page(_first_page(qtbot, runner, dataclasses.replace(FIRST_PAGE, sort=SortOrder.OLDEST)))
+    model.set_total(250)
+
+    model.keep_ids(read[0])
+    assert model.known_ids(100, 249) is None  # the newest-first ids are not the rows of this search
     runner.shutdown()
 
 
@@ -324,6 +361,14 @@ def test_only_items_with_user_data_keep_an_annotation_and_others_read_as_empty(
     runner.shutdown()
 
 
+def _selected_ids(qtbot: QtBot, window: MainWindow) -> list[str]:
+    """The ids of the window's selection, once read."""
+    found: list[list[str]] = []
+    window.results.with_selected_ids(found.append)
+    qtbot.waitUntil(lambda: bool(found), timeout=WAIT_MS)
+    return found[0]
+
+
 def test_dragging_the_scroll_bar_to_the_end_paints_the_last_rows_and_select_all_picks_every_item(
     qtbot: QtBot, large_copy: Archive, settings: QSettings
 ) -> None:
@@ -338,7 +383,7 @@ def test_dragging_the_scroll_bar_to_the_end_paints_the_last_rows_and_select_all_
     everything = [hit.item_id for hit in large_copy.search(dataclasses.replace(FIRST_PAGE, limit=1000)).hits]
 
     view.selectAll()
-    assert window.results.selected_item_ids() == everything
+    assert _selected_ids(qtbot, window) == everything
     window.close()
 
 
@@ -354,7 +399,7 @@ def test_a_selection_made_in_pieces_gives_each_item_once_in_list_order(
     selection.select(QItemSelection(model.index(155), model.index(170)), select)
     everything = [hit.item_id for hit in large_copy.search(dataclasses.replace(FIRST_PAGE, limit=1000)).hits]
 
-    assert window.results.selected_item_ids() == everything[2:5] + everything[150:171]
+    assert _selected_ids(qtbot, window) == everything[2:5] + everything[150:171]
     window.close()
 
 

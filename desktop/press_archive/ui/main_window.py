@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.facets = FacetPanel(self)
         self.collections = CollectionsPanel(self)
         self.sidebar = QSplitter(Qt.Orientation.Vertical, self)
-        self.results = ResultsPane(self.model, self)
+        self.results = ResultsPane(self.model, self.runner, self)
         self.detail = DetailPane(self)
         self.status = StatusBar(self)
         self.undo_stack = QUndoStack(self)
@@ -134,8 +134,10 @@ class MainWindow(QMainWindow):
         self.session.counts_ready.connect(self._show_counts)
         self.session.failed.connect(self._search_failed)
         for messenger in (self.model.fetch_failed, self.runner.unhandled_error, self.writes.failed,
-                          self.edits.message, self.saved.failed, self.preferences.message):
+                          self.edits.message, self.results.message, self.saved.failed,
+                          self.preferences.message):
             messenger.connect(self._show_message)
+        self.results.selection_reading.connect(self.status.show_selection_reading)
         results_list.selectionModel().currentChanged.connect(self._open_current)
         results_list.activated.connect(self._read_current)
         self.facets.facet_picked.connect(self.add_filter)
@@ -347,11 +349,15 @@ class MainWindow(QMainWindow):
         self.session.run()
 
     def _export(self) -> None:
-        if self.imports.running or self.exports.running:
-            self._show_busy()
+        """Ask what to export once the selection's ids are known (read in the background if need be)."""
+        if not self._busy():
+            self.results.with_selected_ids(self._ask_export)
+
+    def _ask_export(self, picked: list[str]) -> None:
+        if self._busy():  # an import may have started while the selection was read
             return
         search = SearchRequest(query=self.session.query, sort=self.session.sort)
-        choice = self.exports.ask(self.results.selected_item_ids(), search, self.model.total)
+        choice = self.exports.ask(picked, search, self.model.total)
         if choice is not None:
             self.exports.export(choice)
 
@@ -378,6 +384,13 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Press Archive"), about_html(self.archive.path))
+
+    def _busy(self) -> bool:
+        """Whether an import or export runs (only one at a time), which the status bar then says."""
+        busy = self.imports.running or self.exports.running
+        if busy:
+            self._show_busy()
+        return busy
 
     def _show_busy(self) -> None:
         self._show_message(self.tr("An import or export is running; wait for it to finish or cancel it."))

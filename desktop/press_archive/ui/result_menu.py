@@ -33,8 +33,13 @@ class ResultMenu(QMenu):
         self.addSeparator()
         self.addAction(commands.export_selection)
 
-    def show_collections(self, picked: list[str], collections: list[Collection]) -> None:
-        """List every collection to add to, and those holding a picked item to remove from."""
+    def show_collections(self, picked: list[str] | None, collections: list[Collection]) -> None:
+        """List every collection to add to, and those holding a picked item to remove from.
+
+        `picked` is None when items are picked whose ids are not in memory (a select-all over rows
+        never shown): the menu does not wait for them to be read, so every collection holding any
+        item is offered to remove from, and taking out items it does not hold changes nothing.
+        """
         self.add_menu.clear()
         for collection in collections:
             action = self.add_menu.addAction(_menu_text(collection.name))
@@ -44,10 +49,13 @@ class ResultMenu(QMenu):
         if collections:
             self.add_menu.addSeparator()
         self.add_menu.addAction(self.tr("&New Collection…")).triggered.connect(self.new_collection)
-        self.add_menu.setEnabled(bool(picked))
+        self.add_menu.setEnabled(picked is None or bool(picked))
         self.remove_menu.clear()
-        chosen = set(picked)
-        holding = [collection for collection in collections if chosen.intersection(collection.item_ids)]
+        if picked is None:
+            holding = [collection for collection in collections if collection.item_ids]
+        else:
+            chosen = set(picked)
+            holding = [collection for collection in collections if chosen.intersection(collection.item_ids)]
         for collection in holding:
             action = self.remove_menu.addAction(_menu_text(collection.name))
             action.triggered.connect(

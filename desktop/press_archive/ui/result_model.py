@@ -13,6 +13,9 @@ one before it by a key cursor when that page has been read (as cheap at the mill
 hundredth), and is read by offset otherwise. A search ranked by relevance has no such key: its whole
 order is read once as ids when the count arrives, and its pages are then read by id.
 `data()` only reads memory and never fails.
+
+The ids of a selection come from memory too (`known_ids`); those of rows never shown are read in a
+job (`unread_ids`, `read_ids`, then `keep_ids`), since a select-all over a million hits takes seconds.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 from array import array
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -101,6 +105,39 @@ def _runs(pages: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((page, page))
     return runs
+
+
+@dataclass(frozen=True)
+class UnreadIds:
+    """The pages of one search whose ids are not in memory, made by `ResultListModel.unread_ids`."""
+
+    request: SearchRequest
+    search: int  # the model's search they are of: ids read for an older one are dropped
+    rows: dict[int, tuple[int, int]]  # page -> (its first row, the row after its last), ascending
+
+
+@dataclass(frozen=True)
+class IdPages:
+    """The ids `read_ids` read, by page, for `ResultListModel.keep_ids`."""
+
+    search: int
+    pages: dict[int, array[int]]
+
+
+def read_ids(context: JobContext, unread: UnreadIds) -> IdPages:
+    """Run on a pool thread: the ids of the unread pages, each run of consecutive pages in one go.
+
+    Only ids are named (no hit is built), so a million rows take seconds, not minutes. The numbers
+    are packed here, off the GUI thread; the model keeps them when they arrive there.
+    """
+    pages: dict[int, array[int]] = {}
+    for first_page, last_page in _runs(list(unread.rows)):
+        start, end = unread.rows[first_page][0], unread.rows[last_page][1]
+        ids = context.archive.hit_ids(unread.request, start, end - start)
+        for page in range(first_page, last_page + 1):
+            first, after = unread.rows[page]
+            pages[page] = array("Q", (_id_number(item_id) for item_id in ids[first - start : after - start]))
+    return IdPages(unread.search, pages)
 
 
 class ResultListModel(QAbstractListModel):
@@ -194,25 +231,46 @@ class ResultListModel(QAbstractListModel):
         """The search the rows are of: `Archive.hit_ids` with it names the item of any row."""
         return self._request
 
-    def item_ids(self, first: int, last: int) -> list[str]:
-        """The ids of rows `first` to `last`; those of pages never read are asked of the archive.
+    def known_ids(self, first: int, last: int) -> list[str] | None:
+        """The ids of rows `first` to `last` if every one is in memory (its page, or the ranked order, read).
 
-        That read happens here, on the GUI thread, but it names only ids (no hit is built), so
-        even a selection of every row of a million resolves in seconds; the ids are kept, at
-        eight bytes a row, so asking again (the menu, then the command) is quick.
+        None when some are not: only memory is read, so a menu can ask this as it opens. The missing
+        ones are read in a job: see `unread_ids`.
         """
         if self._order is not None and last < len(self._order):
             return [f"{number:016x}" for number in self._order[first : last + 1]]
         pages = range(self._page_of(first), self._page_of(last) + 1)
-        unread = [page for page in pages if page not in self._ids]
-        for run_start, run_end in _runs(unread):
-            self._read_ids(run_start, run_end)
+        if any(page not in self._ids for page in pages):
+            return None
         found: list[str] = []
         for page in pages:
             base = self._first_row(page)
             numbers = self._ids[page][max(first, base) - base : last - base + 1]
             found += (f"{number:016x}" for number in numbers)
         return found
+
+    def unread_ids(self, ranges: Sequence[tuple[int, int]]) -> UnreadIds | None:
+        """The pages to read (with `read_ids`, in a job) before `known_ids` can name every row of
+        these (first, last) ranges; None when it can already."""
+        if self._order is not None and all(last < len(self._order) for _first, last in ranges):
+            return None
+        wanted: set[int] = set()
+        for first, last in ranges:
+            wanted.update(range(self._page_of(first), self._page_of(last) + 1))
+        unread = sorted(wanted.difference(self._ids))
+        if not unread:
+            return None
+        assert self._request is not None  # there are rows, so there is a search
+        rows = {page: (self._first_row(page), min(self._first_row(page + 1), self._rows)) for page in unread}
+        return UnreadIds(self._request, self._search, rows)
+
+    def keep_ids(self, read: IdPages) -> None:
+        """Keep the ids a job read, at eight bytes a row, unless they are of an older search.
+
+        Kept, asking again (the menu, then the command) is answered from memory.
+        """
+        if read.search == self._search:
+            self._ids.update(read.pages)
 
     def annotation(self, item_id: str) -> Annotation:
         """What the user added to an item, as last read (an empty annotation when nothing)."""
@@ -277,15 +335,6 @@ class ResultListModel(QAbstractListModel):
 
     def _first_row(self, page: int) -> int:
         return 0 if page == 0 else self._first_rows + (page - 1) * self._page_rows
-
-    def _read_ids(self, first_page: int, last_page: int) -> None:
-        """Read the ids of a run of pages in one go, and keep them by page."""
-        assert self._request is not None  # there are rows, so there is a search
-        start, end = self._first_row(first_page), min(self._first_row(last_page + 1), self._rows)
-        ids = self._runner.archive.hit_ids(self._request, start, end - start)
-        for page in range(first_page, last_page + 1):
-            of_page = ids[self._first_row(page) - start : self._first_row(page + 1) - start]
-            self._ids[page] = array("Q", (_id_number(item_id) for item_id in of_page))
 
     def _page_request(self, page: int) -> SearchRequest:
         assert self._request is not None  # there are rows, so there is a search

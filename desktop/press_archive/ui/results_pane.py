@@ -2,21 +2,36 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from press_archive.model import FacetCount
+from press_archive.ui.jobs import JobRunner
 from press_archive.ui.result_list_view import ResultListView
-from press_archive.ui.result_model import ResultListModel
+from press_archive.ui.result_model import IdPages, ResultListModel, read_ids
 from press_archive.ui.timeline import TimelineView
+
+#: The channel of the job that reads a selection's ids: a newer request makes an older one stale.
+SELECTION_CHANNEL = "selected ids"
+
+Ranges = list[tuple[int, int]]
 
 
 class ResultsPane(QWidget):
     """The `ResultListView` over the `ResultListModel` (multi-select, uniform rows) under a `TimelineView`."""
 
-    def __init__(self, model: ResultListModel, parent: QWidget | None = None) -> None:
+    #: How many selected items have their ids read in the background; 0 once that read is over.
+    selection_reading = Signal(int)
+    #: The selection's ids could not be read: the message for the status bar.
+    message = Signal(str)
+
+    def __init__(self, model: ResultListModel, runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self._runner = runner
+        self._reading: Ranges | None = None  # the picked rows whose ids are being read
         self.timeline = TimelineView(self)
         self.timeline.hide()
         self.list = ResultListView(self)
@@ -28,6 +43,10 @@ class ResultsPane(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.timeline)
         layout.addWidget(self.list, 1)
+        selection = self.list.selectionModel()
+        selection.selectionChanged.connect(self._drop_if_repicked)
+        selection.currentChanged.connect(self._drop_if_repicked)
+        model.modelReset.connect(self._drop_reading)
 
     def show_months(self, months: tuple[FacetCount, ...]) -> None:
         self.timeline.show_months(months)
@@ -38,23 +57,43 @@ class ResultsPane(QWidget):
         self.timeline_wanted = wanted
         self.timeline.setVisible(wanted and self.timeline.bar_count > 1)
 
-    def selected_item_ids(self) -> list[str]:
-        """The selected items in list order; the current item when nothing is selected.
+    def known_selected_ids(self) -> list[str] | None:
+        """The selected items in list order (the current item when nothing is selected), from memory only.
 
-        The selection is read as its ranges, never row by row: "select all" over a million rows is
-        one range, and the ids of rows never shown are read in one go.
+        None when some of their ids were never read (a select-all over rows never shown): a menu
+        being opened names its commands from this, and must not wait for the archive.
         """
-        selection = self.list.selectionModel().selection()
-        spans = (selection.at(number) for number in range(selection.size()))
-        ranges = _merged(sorted((span.top(), span.bottom()) for span in spans))
-        current = self.list.currentIndex()
-        if not ranges and current.isValid():
-            ranges = [(current.row(), current.row())]
-        return [item_id for first, last in ranges for item_id in self.model.item_ids(first, last)]
+        return self._known_ids(self._picked_rows())
 
-    def all_starred(self, item_ids: list[str]) -> bool:
-        """Whether every one of these loaded items is starred (Ctrl+D then unstars them)."""
-        return bool(item_ids) and all(self.model.annotation(item_id).starred for item_id in item_ids)
+    def with_selected_ids(self, then: Callable[[list[str]], None]) -> None:
+        """Call `then` with the selected items in list order (the current item when nothing is selected).
+
+        When every id is in memory `then` runs now, before this returns. Otherwise the missing ones
+        are read in a job, which `selection_reading` reports, and `then` runs when they arrive, but
+        only if the same rows of the same search are still picked and no later request came: the
+        user has moved on otherwise, and the command was meant for what they had picked.
+        """
+        self._drop_reading()
+        rows = self._picked_rows()
+        unread = self.model.unread_ids(rows)
+        if unread is None:
+            then(self._every_id(rows))
+            return
+
+        def arrived(read: IdPages) -> None:
+            self._end_reading()
+            self.model.keep_ids(read)
+            then(self._every_id(rows))
+
+        def failed(error: Exception) -> None:
+            self._end_reading()
+            self.message.emit(self.tr("Could not read the selected items: {error}").format(error=error))
+
+        self._reading = rows
+        self.selection_reading.emit(sum(last - first + 1 for first, last in rows))
+        self._runner.submit(
+            lambda context: read_ids(context, unread), arrived, failed, channel=SELECTION_CHANNEL
+        )
 
     def focus_results(self) -> None:
         """Move the keyboard into the list, on the first row when none is current yet."""
@@ -62,10 +101,49 @@ class ResultsPane(QWidget):
         if not self.list.currentIndex().isValid() and self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0))
 
+    def _picked_rows(self) -> Ranges:
+        """The selection as sorted, disjoint (first, last) ranges, never row by row: "select all" over
+        a million rows is one range. The current row when nothing is selected."""
+        selection = self.list.selectionModel().selection()
+        spans = (selection.at(number) for number in range(selection.size()))
+        ranges = _merged(sorted((span.top(), span.bottom()) for span in spans))
+        current = self.list.currentIndex()
+        if not ranges and current.isValid():
+            ranges = [(current.row(), current.row())]
+        return ranges
 
-def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _known_ids(self, rows: Ranges) -> list[str] | None:
+        found: list[str] = []
+        for first, last in rows:
+            ids = self.model.known_ids(first, last)
+            if ids is None:
+                return None
+            found += ids
+        return found
+
+    def _every_id(self, rows: Ranges) -> list[str]:
+        ids = self._known_ids(rows)
+        assert ids is not None  # nothing was unread, or what was has just been kept
+        return ids
+
+    def _drop_if_repicked(self) -> None:
+        if self._reading is not None and self._picked_rows() != self._reading:
+            self._drop_reading()
+
+    def _drop_reading(self) -> None:
+        """Forget a read under way: its ids are then dropped when they arrive, and its command with them."""
+        self._runner.invalidate(SELECTION_CHANNEL)
+        if self._reading is not None:
+            self._end_reading()
+
+    def _end_reading(self) -> None:
+        self._reading = None
+        self.selection_reading.emit(0)
+
+
+def _merged(ranges: Ranges) -> Ranges:
     """Sorted (first, last) row ranges with those that overlap or touch joined, so no row comes twice."""
-    merged: list[tuple[int, int]] = []
+    merged: Ranges = []
     for first, last in ranges:
         if merged and first <= merged[-1][1] + 1:
             merged[-1] = (merged[-1][0], max(merged[-1][1], last))

@@ -31,7 +31,9 @@ class StatusBar(QStatusBar):
         self.ranking_note.setToolTip(
             self.tr("The newest matches are shown until the ranked ones are ready, which then replace them.")
         )
-        for widget in (self.ranking_note, self.task_label, self.task_bar, self.cancel_button):
+        self.reading_note = QLabel(self)
+        noted = (self.reading_note, self.ranking_note)
+        for widget in (*noted, self.task_label, self.task_bar, self.cancel_button):
             self.addPermanentWidget(widget)
             widget.hide()
         self.addPermanentWidget(self.counts)
@@ -50,6 +52,11 @@ class StatusBar(QStatusBar):
     def show_ranking_pending(self, pending: bool) -> None:
         """Says that the rows on screen are the newest matches, standing in for the ranked ones."""
         self.ranking_note.setVisible(pending)
+
+    def show_selection_reading(self, count: int) -> None:
+        """Says that a command waits for the ids of `count` selected items to be read; 0 hides it."""
+        self.reading_note.setText(self.tr("Reading the %Ln selected items…", "", count))
+        self.reading_note.setVisible(count > 0)
 
     def show_total(self, total: int) -> None:
         counted = self.tr("%Ln items", "", total)
