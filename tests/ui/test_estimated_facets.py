@@ -137,11 +137,16 @@ def test_a_newer_search_drops_the_exact_count_of_an_older_one(
 # The panel
 
 
-def test_estimated_counts_are_marked_and_explained_and_exact_ones_are_not(qtbot: QtBot) -> None:
+def _showing_estimates(qtbot: QtBot) -> FacetPanel:
     panel = FacetPanel()
     qtbot.addWidget(panel)
     panel.show()
     panel.show_facets(ESTIMATED, estimated=True)
+    return panel
+
+
+def test_estimated_counts_are_marked_and_explained_and_exact_ones_are_not(qtbot: QtBot) -> None:
+    panel = _showing_estimates(qtbot)
     assert _shown_counts(panel.tree) == _written(ESTIMATED, "≈ ")
     assert _shown_counts(panel.tree)["date:2025"] == f"≈ {format_number(12300)}"
     assert panel.estimate_note.isVisible()
@@ -152,10 +157,7 @@ def test_estimated_counts_are_marked_and_explained_and_exact_ones_are_not(qtbot:
 
 
 def test_a_new_palette_keeps_the_estimates_marked(qtbot: QtBot) -> None:
-    panel = FacetPanel()
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.show_facets(ESTIMATED, estimated=True)
+    panel = _showing_estimates(qtbot)
     palette = QPalette(panel.palette())
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#123456"))
     panel.setPalette(palette)
@@ -165,30 +167,21 @@ def test_a_new_palette_keeps_the_estimates_marked(qtbot: QtBot) -> None:
 
 
 def test_a_message_in_place_of_the_facets_drops_the_note(qtbot: QtBot) -> None:
-    panel = FacetPanel()
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.show_facets(ESTIMATED, estimated=True)
+    panel = _showing_estimates(qtbot)
     panel.show_message("Counting…")
     assert not panel.estimate_note.isVisible()
 
 
 def test_counting_that_stops_drops_the_note_and_keeps_the_estimates(qtbot: QtBot) -> None:
     """The exact count failed: the estimates stay, marked "≈", but nothing is coming any more."""
-    panel = FacetPanel()
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.show_facets(ESTIMATED, estimated=True)
+    panel = _showing_estimates(qtbot)
     panel.set_counting(False)
     assert not panel.estimate_note.isVisible()
     assert panel.tree.topLevelItem(0).child(0).text(1) == f"≈ {format_number(12300)}"
 
 
 def test_the_russian_interface_explains_the_estimate_in_russian(russian: None, qtbot: QtBot) -> None:
-    panel = FacetPanel()
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.show_facets(ESTIMATED, estimated=True)
+    panel = _showing_estimates(qtbot)
     assert panel.estimate_note.text() == "Оценка по выборке; идёт точный подсчёт…"
 
 

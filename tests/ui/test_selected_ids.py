@@ -67,6 +67,19 @@ def _gated(monkeypatch: pytest.MonkeyPatch, archive: Archive) -> tuple[threading
     return waiting, release
 
 
+def _reading_a_select_all(
+    qtbot: QtBot, window: MainWindow, archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> tuple[list[list[str]], threading.Event]:
+    """Select all and ask for the ids; returns once their read waits for the event, with the list
+    the ids are delivered to."""
+    waiting, release = _gated(monkeypatch, archive)
+    window.results.list.selectAll()
+    found: list[list[str]] = []
+    window.results.with_selected_ids(found.append)
+    qtbot.waitUntil(waiting.is_set, timeout=WAIT_MS)
+    return found, release
+
+
 def _all_delivered(qtbot: QtBot, window: MainWindow) -> None:
     """Every job has ended and its outcome has been delivered or dropped."""
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=WAIT_MS)
@@ -125,11 +138,7 @@ def test_with_nothing_selected_the_current_row_is_picked_even_one_never_read(
 def test_a_new_search_while_the_ids_are_read_drops_the_command(
     qtbot: QtBot, window: MainWindow, large_copy: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    waiting, release = _gated(monkeypatch, large_copy)
-    window.results.list.selectAll()
-    found: list[list[str]] = []
-    window.results.with_selected_ids(found.append)
-    qtbot.waitUntil(waiting.is_set, timeout=WAIT_MS)
+    found, release = _reading_a_select_all(qtbot, window, large_copy, monkeypatch)
 
     with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
         window.search("meeting")
@@ -142,11 +151,7 @@ def test_a_new_search_while_the_ids_are_read_drops_the_command(
 def test_a_changed_selection_drops_the_read_under_way(
     qtbot: QtBot, window: MainWindow, large_copy: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    waiting, release = _gated(monkeypatch, large_copy)
-    window.results.list.selectAll()
-    found: list[list[str]] = []
-    window.results.with_selected_ids(found.append)
-    qtbot.waitUntil(waiting.is_set, timeout=WAIT_MS)
+    found, release = _reading_a_select_all(qtbot, window, large_copy, monkeypatch)
 
     select_rows(window, [0])
     assert not window.status.reading_note.isVisible()
@@ -159,12 +164,8 @@ def test_a_new_request_supersedes_one_under_way(
     qtbot: QtBot, window: MainWindow, large_copy: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     everything = _everything(large_copy)
-    waiting, release = _gated(monkeypatch, large_copy)
-    window.results.list.selectAll()
-    first: list[list[str]] = []
+    first, release = _reading_a_select_all(qtbot, window, large_copy, monkeypatch)
     second: list[list[str]] = []
-    window.results.with_selected_ids(first.append)
-    qtbot.waitUntil(waiting.is_set, timeout=WAIT_MS)
 
     window.results.with_selected_ids(second.append)
     release.set()
