@@ -58,13 +58,11 @@ def _sample(db: sqlite_utils.Database, plan: SearchPlan) -> tuple[range, list[in
     """The sampled days and the keys of the hits undated or dated on one of them; None when the
     search has too few hits to estimate, or the archive spans too few days.
 
-    A search for words first counts its hits no further than `EXACT_UP_TO`, which the index
-    answers in a few milliseconds, so a rare word is never sampled. Past that, whether the hits
-    are few is judged by the sample itself (a prefix search, read whole, counts them): counting
-    them up to where an estimate pays took longer than the sample for phrases and pairs of words
-    (50 ms against 18 ms for "Council of Foreign Ministers" at a million items), and for a search
-    that only filters, counting at all reads the items table from end to end when its hits are
-    few (140 ms for `lang:ru kind:article`).
+    A search for words first counts its hits, no further than `EXACT_UP_TO`: the index answers in
+    a few milliseconds, and a rare word is then never sampled. A search that only filters is
+    judged by its sample instead, since counting its hits reads the items table from end to end
+    when they are few (140 ms for `lang:ru kind:article` at a million items), and a prefix search
+    counts them in the one pass that reads its sample.
     """
     counted_first = plan.match is not None and not plan.has_prefix
     if counted_first and _hits_up_to(db, plan, EXACT_UP_TO + 1) <= EXACT_UP_TO:
