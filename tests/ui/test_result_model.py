@@ -20,11 +20,11 @@ from press_archive.ui.result_model import (
     ANNOTATION_ROLE,
     BATCH_SIZE,
     HIT_ROLE,
-    IdPages,
+    NamedRows,
     ResultListModel,
     ResultPage,
     fetch_page,
-    read_ids,
+    name_rows,
 )
 
 Rows = list[tuple[int, int]]
@@ -215,7 +215,7 @@ def test_a_ranked_list_reads_its_order_once_then_its_pages_by_id(
     searched: list[SearchRequest] = []
     monkeypatch.setattr(large_copy, "search", searched.append)
 
-    assert model.unread_ids([(0, 249)]) is None  # the order names every row
+    assert model.row_ids([(0, 249)]).unread == []  # the order names every row
     assert model.known_ids(0, 249) == [hit.item_id for hit in everything]
     _read(qtbot, model, 180)
     assert searched == []  # read by id: nothing ranked again
@@ -274,14 +274,20 @@ def test_while_the_scroll_bar_is_dragged_only_the_pages_asked_for_last_are_read(
     runner.shutdown()
 
 
-def _keep_unread(qtbot: QtBot, runner: JobRunner, model: ResultListModel, rows: Rows) -> None:
-    """Read in a job the ids the model lacks to name these rows, and keep them."""
-    unread = model.unread_ids(rows)
-    assert unread is not None
-    read: list[IdPages] = []
-    runner.submit(lambda context: read_ids(context, unread), read.append)
-    qtbot.waitUntil(lambda: bool(read), timeout=WAIT_MS)
-    model.keep_ids(read[0])
+def _named(qtbot: QtBot, runner: JobRunner, model: ResultListModel, rows: Rows) -> NamedRows:
+    """The ids of these rows, named in a job as a command's are."""
+    snapshot = model.row_ids(rows)
+    named: list[NamedRows] = []
+    runner.submit(lambda context: name_rows(context, snapshot), named.append)
+    qtbot.waitUntil(lambda: bool(named), timeout=WAIT_MS)
+    return named[0]
+
+
+def _keep_unread(qtbot: QtBot, runner: JobRunner, model: ResultListModel, rows: Rows) -> list[str]:
+    """Name these rows in a job, keep the ids it read, and return its names."""
+    named = _named(qtbot, runner, model, rows)
+    model.keep_ids(named)
+    return named.ids
 
 
 def test_the_ids_of_rows_never_read_are_read_in_a_job_in_the_searchs_order_then_known(
@@ -297,11 +303,11 @@ def test_the_ids_of_rows_never_read_are_read_in_a_job_in_the_searchs_order_then_
     assert model.known_ids(120, 130) is None
     assert model.known_ids(0, 249) is None
     assert calls == []  # asking what is known reads nothing
-    _keep_unread(qtbot, runner, model, [(120, 130)])
+    assert _keep_unread(qtbot, runner, model, [(120, 130)]) == everything[120:131]
     assert model.known_ids(120, 130) == everything[120:131]
     assert model.known_ids(0, 249) == everything
     assert model.known_ids(95, 205) == everything[95:206]
-    assert model.unread_ids([(0, 249)]) is None
+    assert model.row_ids([(0, 249)]).unread == []
     # Page 1, whole, once: page 0 came with the search, and page 2 was read.
     assert [(offset, limit) for _request, offset, limit in calls] == [(100, 100)]
     runner.shutdown()
@@ -319,7 +325,8 @@ def test_each_run_of_pages_never_read_is_asked_for_in_one_go(
     everything = [hit.item_id for hit in large_copy.search(dataclasses.replace(FIRST_PAGE, limit=1000)).hits]
     calls = _recorded(monkeypatch, large_copy, "hit_ids")
 
-    _keep_unread(qtbot, runner, model, [(5, 12), (18, 99)])
+    named = _keep_unread(qtbot, runner, model, [(5, 12), (18, 99)])
+    assert named == everything[5:13] + everything[18:100], "read and known pages, joined in list order"
     assert model.known_ids(5, 99) == everything[5:100]
     # Pages 1-2 and 4-9: pages 0 and 3 were read.
     assert [(offset, limit) for _request, offset, limit in calls] == [(10, 20), (40, 60)]
@@ -329,15 +336,11 @@ def test_each_run_of_pages_never_read_is_asked_for_in_one_go(
 def test_ids_read_for_the_previous_search_are_not_kept(qtbot: QtBot, large_copy: Archive) -> None:
     runner = JobRunner(large_copy)
     model = _counted(qtbot, runner)
-    unread = model.unread_ids([(0, 249)])
-    assert unread is not None
-    read: list[IdPages] = []
-    runner.submit(lambda context: read_ids(context, unread), read.append)
-    qtbot.waitUntil(lambda: bool(read), timeout=WAIT_MS)
+    named = _named(qtbot, runner, model, [(0, 249)])
     model.show_page(_first_page(qtbot, runner, dataclasses.replace(FIRST_PAGE, sort=SortOrder.OLDEST)))
     model.set_total(250)
 
-    model.keep_ids(read[0])
+    model.keep_ids(named)
     assert model.known_ids(100, 249) is None  # the newest-first ids are not the rows of this search
     runner.shutdown()
 

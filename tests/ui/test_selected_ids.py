@@ -21,6 +21,7 @@ from window_helpers import WAIT_MS, open_window
 from press_archive.archive import Archive
 from press_archive.exporters import FORMATS, IdSelection
 from press_archive.model import SearchRequest, SortOrder
+from press_archive.ui import results_pane
 from press_archive.ui.export_dialog import ExportChoice
 from press_archive.ui.main_window import MainWindow
 from press_archive.ui.tag_picker import TagPicker
@@ -119,6 +120,24 @@ def test_a_selection_of_rows_shown_is_answered_at_once_from_memory(
     assert not window.status.reading_note.isVisible()
     _all_delivered(qtbot, window)
     assert threads == []
+
+
+def test_many_rows_shown_are_named_in_a_job_without_reading_the_archive(
+    qtbot: QtBot, window: MainWindow, large_copy: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Writing out a million known ids takes a third of a second: past a few, it is the job's."""
+    monkeypatch.setattr(results_pane, "NAMED_AT_ONCE_UP_TO", 50)
+    everything = _everything(large_copy)
+    threads = _reading_threads(monkeypatch, large_copy)
+    select_rows(window, list(range(80)))
+    assert window.results.known_selected_ids() is None  # a menu does not write them out either
+    found: list[list[str]] = []
+
+    window.results.with_selected_ids(found.append)
+    assert found == []
+    qtbot.waitUntil(lambda: bool(found), timeout=WAIT_MS)
+    assert found == [everything[:80]]
+    assert threads == []  # the first page's ids were known: nothing was read
 
 
 def test_with_nothing_selected_the_current_row_is_picked_even_one_never_read(

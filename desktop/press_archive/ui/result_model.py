@@ -15,7 +15,7 @@ order is read once as ids when the count arrives, and its pages are then read by
 `data()` only reads memory and never fails.
 
 The ids of a selection come from memory too (`known_ids`); those of rows never shown are read in a
-job (`unread_ids`, `read_ids`, then `keep_ids`), since a select-all over a million hits takes seconds.
+job (`row_ids`, `name_rows`, then `keep_ids`), since a select-all over a million hits takes seconds.
 """
 
 from __future__ import annotations
@@ -108,36 +108,59 @@ def _runs(pages: list[int]) -> list[tuple[int, int]]:
 
 
 @dataclass(frozen=True)
-class UnreadIds:
-    """The pages of one search whose ids are not in memory, made by `ResultListModel.unread_ids`."""
+class RowIds:
+    """What the model knows of the ids of some rows of one search, made by `ResultListModel.row_ids`
+    for `name_rows` to complete on a pool thread. The arrays are shared, never copied: the model
+    replaces an array, it never changes one."""
 
     request: SearchRequest
     search: int  # the model's search they are of: ids read for an older one are dropped
-    rows: dict[int, tuple[int, int]]  # page -> (its first row, the row after its last), ascending
+    ranges: tuple[tuple[int, int], ...]  # the rows, as sorted, disjoint (first, last) ranges
+    pages: dict[int, tuple[int, int]]  # every page they touch -> (its first row, the row after its last)
+    known: dict[int, array[int]]  # the ids of those pages already read
+    order: array[int] | None  # the ranked order, when it names every one of the rows
+
+    @property
+    def unread(self) -> list[int]:
+        """The pages whose ids are still to be read, ascending."""
+        return [] if self.order is not None else sorted(set(self.pages).difference(self.known))
 
 
 @dataclass(frozen=True)
-class IdPages:
-    """The ids `read_ids` read, by page, for `ResultListModel.keep_ids`."""
+class NamedRows:
+    """The outcome of `name_rows`: every row's id, and the pages read for `ResultListModel.keep_ids`."""
 
     search: int
-    pages: dict[int, array[int]]
+    read: dict[int, array[int]]
+    ids: list[str]  # in list order
 
 
-def read_ids(context: JobContext, unread: UnreadIds) -> IdPages:
-    """Run on a pool thread: the ids of the unread pages, each run of consecutive pages in one go.
+def name_rows(context: JobContext, rows: RowIds) -> NamedRows:
+    """Run on a pool thread: the id of every row, reading the unread pages (each run of consecutive
+    pages in one go) and writing out those known.
 
-    Only ids are named (no hit is built), so a million rows take seconds, not minutes. The numbers
-    are packed here, off the GUI thread; the model keeps them when they arrive there.
+    Only ids are named (no hit is built), so a million rows take seconds, not minutes; writing a
+    million of them out as strings takes a third of a second, which is why it happens here too.
     """
-    pages: dict[int, array[int]] = {}
-    for first_page, last_page in _runs(list(unread.rows)):
-        start, end = unread.rows[first_page][0], unread.rows[last_page][1]
-        ids = context.archive.hit_ids(unread.request, start, end - start)
+    read: dict[int, array[int]] = {}
+    for first_page, last_page in _runs(rows.unread):
+        start, end = rows.pages[first_page][0], rows.pages[last_page][1]
+        ids = context.archive.hit_ids(rows.request, start, end - start)
         for page in range(first_page, last_page + 1):
-            first, after = unread.rows[page]
-            pages[page] = array("Q", (_id_number(item_id) for item_id in ids[first - start : after - start]))
-    return IdPages(unread.search, pages)
+            first, after = rows.pages[page]
+            read[page] = array("Q", (_id_number(item_id) for item_id in ids[first - start : after - start]))
+    pages = rows.known | read
+    named: list[str] = []
+    for first, last in rows.ranges:
+        if rows.order is not None:
+            named += (f"{number:016x}" for number in rows.order[first : last + 1])
+            continue
+        for page in sorted(rows.pages):
+            base, after = rows.pages[page]
+            if base <= last and after > first:
+                numbers = pages[page][max(first, base) - base : min(last + 1, after) - base]
+                named += (f"{number:016x}" for number in numbers)
+    return NamedRows(rows.search, read, named)
 
 
 class ResultListModel(QAbstractListModel):
@@ -235,7 +258,7 @@ class ResultListModel(QAbstractListModel):
         """The ids of rows `first` to `last` if every one is in memory (its page, or the ranked order, read).
 
         None when some are not: only memory is read, so a menu can ask this as it opens. The missing
-        ones are read in a job: see `unread_ids`.
+        ones are read in a job: see `row_ids`.
         """
         if self._order is not None and last < len(self._order):
             return [f"{number:016x}" for number in self._order[first : last + 1]]
@@ -249,28 +272,27 @@ class ResultListModel(QAbstractListModel):
             found += (f"{number:016x}" for number in numbers)
         return found
 
-    def unread_ids(self, ranges: Sequence[tuple[int, int]]) -> UnreadIds | None:
-        """The pages to read (with `read_ids`, in a job) before `known_ids` can name every row of
-        these (first, last) ranges; None when it can already."""
-        if self._order is not None and all(last < len(self._order) for _first, last in ranges):
-            return None
-        wanted: set[int] = set()
-        for first, last in ranges:
-            wanted.update(range(self._page_of(first), self._page_of(last) + 1))
-        unread = sorted(wanted.difference(self._ids))
-        if not unread:
-            return None
+    def row_ids(self, ranges: Sequence[tuple[int, int]]) -> RowIds:
+        """What is known of the ids of these sorted, disjoint (first, last) ranges of rows, for
+        `name_rows` to complete in a job."""
         assert self._request is not None  # there are rows, so there is a search
-        rows = {page: (self._first_row(page), min(self._first_row(page + 1), self._rows)) for page in unread}
-        return UnreadIds(self._request, self._search, rows)
+        pages: dict[int, tuple[int, int]] = {}
+        for first, last in ranges:
+            for page in range(self._page_of(first), self._page_of(last) + 1):
+                pages[page] = (self._first_row(page), min(self._first_row(page + 1), self._rows))
+        order = self._order
+        if order is not None and not all(last < len(order) for _first, last in ranges):
+            order = None
+        known = {} if order is not None else {page: self._ids[page] for page in pages if page in self._ids}
+        return RowIds(self._request, self._search, tuple(ranges), pages, known, order)
 
-    def keep_ids(self, read: IdPages) -> None:
+    def keep_ids(self, named: NamedRows) -> None:
         """Keep the ids a job read, at eight bytes a row, unless they are of an older search.
 
         Kept, asking again (the menu, then the command) is answered from memory.
         """
-        if read.search == self._search:
-            self._ids.update(read.pages)
+        if named.search == self._search:
+            self._ids.update(named.read)
 
     def annotation(self, item_id: str) -> Annotation:
         """What the user added to an item, as last read (an empty annotation when nothing)."""

@@ -10,11 +10,14 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from press_archive.model import FacetCount
 from press_archive.ui.jobs import JobRunner
 from press_archive.ui.result_list_view import ResultListView
-from press_archive.ui.result_model import IdPages, ResultListModel, read_ids
+from press_archive.ui.result_model import NamedRows, ResultListModel, name_rows
 from press_archive.ui.timeline import TimelineView
 
 #: The channel of the job that reads a selection's ids: a newer request makes an older one stale.
 SELECTION_CHANNEL = "selected ids"
+#: The most selected items whose ids are written out on the GUI thread (a few milliseconds); more
+#: are named in the job, even when all are known: a million take a third of a second.
+NAMED_AT_ONCE_UP_TO = 10_000
 
 Ranges = list[tuple[int, int]]
 
@@ -60,39 +63,42 @@ class ResultsPane(QWidget):
     def known_selected_ids(self) -> list[str] | None:
         """The selected items in list order (the current item when nothing is selected), from memory only.
 
-        None when some of their ids were never read (a select-all over rows never shown): a menu
-        being opened names its commands from this, and must not wait for the archive.
+        None when some of their ids were never read (a select-all over rows never shown), or when
+        there are too many to name at once: a menu being opened names its commands from this, and
+        must not wait.
         """
-        return self._known_ids(self._picked_rows())
+        rows = self._picked_rows()
+        return self._known_ids(rows) if _count(rows) <= NAMED_AT_ONCE_UP_TO else None
 
     def with_selected_ids(self, then: Callable[[list[str]], None]) -> None:
         """Call `then` with the selected items in list order (the current item when nothing is selected).
 
-        When every id is in memory `then` runs now, before this returns. Otherwise the missing ones
-        are read in a job, which `selection_reading` reports, and `then` runs when they arrive, but
+        When every id is in memory, and they are few, `then` runs now, before this returns.
+        Otherwise they are read (those in memory written out) in a job, which `selection_reading`
+        reports, and `then` runs when they arrive, but
         only if the same rows of the same search are still picked and no later request came: the
         user has moved on otherwise, and the command was meant for what they had picked.
         """
         self._drop_reading()
         rows = self._picked_rows()
-        unread = self.model.unread_ids(rows)
-        if unread is None:
-            then(self._every_id(rows))
+        if _count(rows) <= NAMED_AT_ONCE_UP_TO and (known := self._known_ids(rows)) is not None:
+            then(known)
             return
+        snapshot = self.model.row_ids(rows)
 
-        def arrived(read: IdPages) -> None:
+        def arrived(named: NamedRows) -> None:
             self._end_reading()
-            self.model.keep_ids(read)
-            then(self._every_id(rows))
+            self.model.keep_ids(named)
+            then(named.ids)
 
         def failed(error: Exception) -> None:
             self._end_reading()
             self.message.emit(self.tr("Could not read the selected items: {error}").format(error=error))
 
         self._reading = rows
-        self.selection_reading.emit(sum(last - first + 1 for first, last in rows))
+        self.selection_reading.emit(_count(rows))
         self._runner.submit(
-            lambda context: read_ids(context, unread), arrived, failed, channel=SELECTION_CHANNEL
+            lambda context: name_rows(context, snapshot), arrived, failed, channel=SELECTION_CHANNEL
         )
 
     def focus_results(self) -> None:
@@ -121,11 +127,6 @@ class ResultsPane(QWidget):
             found += ids
         return found
 
-    def _every_id(self, rows: Ranges) -> list[str]:
-        ids = self._known_ids(rows)
-        assert ids is not None  # nothing was unread, or what was has just been kept
-        return ids
-
     def _drop_if_repicked(self) -> None:
         if self._reading is not None and self._picked_rows() != self._reading:
             self._drop_reading()
@@ -139,6 +140,10 @@ class ResultsPane(QWidget):
     def _end_reading(self) -> None:
         self._reading = None
         self.selection_reading.emit(0)
+
+
+def _count(rows: Ranges) -> int:
+    return sum(last - first + 1 for first, last in rows)
 
 
 def _merged(ranges: Ranges) -> Ranges:
