@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -154,25 +154,26 @@ def test_with_nothing_selected_the_current_row_is_picked_even_one_never_read(
     assert found == [[everything[240]]]
 
 
-def test_a_new_search_while_the_ids_are_read_drops_the_command(
-    qtbot: QtBot, window: MainWindow, large_copy: Archive, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    found, release = _reading_a_select_all(qtbot, window, large_copy, monkeypatch)
-
+def _search_again(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
         window.search("meeting")
-    assert not window.status.reading_note.isVisible()
-    release.set()
-    _all_delivered(qtbot, window)
-    assert found == []
 
 
-def test_a_changed_selection_drops_the_read_under_way(
-    qtbot: QtBot, window: MainWindow, large_copy: Archive, monkeypatch: pytest.MonkeyPatch
+def _pick_another_row(_qtbot: QtBot, window: MainWindow) -> None:
+    select_rows(window, [0])
+
+
+@pytest.mark.parametrize("move_on", [_search_again, _pick_another_row])
+def test_moving_on_while_the_ids_are_read_drops_the_command(
+    qtbot: QtBot,
+    window: MainWindow,
+    large_copy: Archive,
+    monkeypatch: pytest.MonkeyPatch,
+    move_on: Callable[[QtBot, MainWindow], None],
 ) -> None:
     found, release = _reading_a_select_all(qtbot, window, large_copy, monkeypatch)
 
-    select_rows(window, [0])
+    move_on(qtbot, window)
     assert not window.status.reading_note.isVisible()
     release.set()
     _all_delivered(qtbot, window)
