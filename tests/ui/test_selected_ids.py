@@ -54,6 +54,16 @@ def _reading_threads(monkeypatch: pytest.MonkeyPatch, archive: Archive) -> list[
     return threads
 
 
+def _selecting_all(
+    window: MainWindow, archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> tuple[list[str], list[threading.Thread]]:
+    """Select every row; returns every item in list order and the threads that read ids from now on."""
+    everything = _everything(archive)
+    threads = _reading_threads(monkeypatch, archive)
+    window.results.list.selectAll()
+    return everything, threads
+
+
 def _gated(monkeypatch: pytest.MonkeyPatch, archive: Archive) -> tuple[threading.Event, threading.Event]:
     """`hit_ids` waits until the second event is set; the first is set once a call waits."""
     waiting, release = threading.Event(), threading.Event()
@@ -89,9 +99,7 @@ def _all_delivered(qtbot: QtBot, window: MainWindow) -> None:
 def test_select_all_over_rows_never_shown_reads_their_ids_off_the_gui_thread_in_list_order(
     qtbot: QtBot, window: MainWindow, large_copy: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    everything = _everything(large_copy)
-    threads = _reading_threads(monkeypatch, large_copy)
-    window.results.list.selectAll()
+    everything, threads = _selecting_all(window, large_copy, monkeypatch)
     found: list[list[str]] = []
 
     window.results.with_selected_ids(found.append)
@@ -215,9 +223,7 @@ def test_ids_that_cannot_be_read_are_reported_in_the_status_bar(
 def test_ctrl_d_on_a_select_all_stars_every_item(
     qtbot: QtBot, window: MainWindow, large_copy: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    everything = _everything(large_copy)
-    threads = _reading_threads(monkeypatch, large_copy)
-    window.results.list.selectAll()
+    everything, threads = _selecting_all(window, large_copy, monkeypatch)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
 

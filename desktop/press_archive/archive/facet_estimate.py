@@ -18,7 +18,7 @@ from math import ceil, floor, log10
 
 import sqlite_utils
 
-from press_archive.archive.facets import FROM_KEYS_UP_TO, facets_of_keys
+from press_archive.archive.facets import FROM_KEYS_UP_TO, sampled_facets
 from press_archive.archive.plan import SearchPlan
 from press_archive.archive.schema import DAY_SHIFT
 from press_archive.model import FacetCount
@@ -50,7 +50,7 @@ def estimate_facets(db: sqlite_utils.Database, plan: SearchPlan) -> dict[str, tu
     def weight(key: str) -> str:
         return f"CASE WHEN {key} < {_FIRST_DATED_KEY} THEN {thinning} ELSE {thinning * days.step} END"
 
-    facets = facets_of_keys(db, sampled[::thinning], weight, with_months=False)
+    facets = sampled_facets(db, sampled[::thinning], weight)
     return {group: tuple(_rounded(facet) for facet in values) for group, values in facets.items()}
 
 

@@ -155,24 +155,23 @@ def _names_from_rows(rows: Iterable[tuple[str, str, int]]) -> tuple[FacetCount, 
     return tuple(facets)
 
 
-def facets_of_keys(
-    db: sqlite_utils.Database, keys: Sequence[int], weight: Callable[[str], str], with_months: bool
+def sampled_facets(
+    db: sqlite_utils.Database, keys: Sequence[int], weight: Callable[[str], str]
 ) -> dict[str, tuple[FacetCount, ...]]:
-    """The facets of the items with these keys, each item counting `weight(key)`.
+    """The year, language, kind, tag and name facets of a sample of hits, each counting `weight(key)`.
 
     `weight` turns the SQL name of an item's key into an SQL expression of how many hits the item
-    stands for: "1" when the keys are every hit, more for a sample. The keys go to SQLite as one
-    JSON array, which each facet reads with a seek per key.
+    stands for. The keys go to SQLite as one JSON array, which each facet reads with a seek per
+    key. Months are left out: a sample of days holds too few of each.
     """
     array = json.dumps(list(keys))
-    period = "substr(i.date, 1, 7)" if with_months else "substr(i.date, 1, 4)"
     facets = _calendar_from_rows(
         db.execute(
-            f"SELECT {period}, i.language, i.kind, sum({weight('k.value')}) FROM json_each(?) k "
+            f"SELECT substr(i.date, 1, 4), i.language, i.kind, sum({weight('k.value')}) FROM json_each(?) k "
             "CROSS JOIN items i INDEXED BY items_facets ON i.date_key = k.value GROUP BY 1, 2, 3",
             [array],
         ),
-        with_months,
+        with_months=False,
     )
     return facets | _mentions_of_keys(db, array, weight)
 
