@@ -13,6 +13,7 @@ level deep; a zip inside that is refused, which bounds the work a crafted archiv
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import io
 import lzma
@@ -50,12 +51,16 @@ class Document:
 
     `source` is how the user knows it (the path as given, zip members as "a.zip!dir/page.html");
     `key` identifies it across runs (the resolved absolute path, plus "!member" inside zips).
+    `url` and `captured_at` say where on the web and when (UTC) the bytes were fetched, for a page
+    that came from the site or from a web archive; a file saved by hand knows neither.
     """
 
     source: str
     key: str
     data: bytes
     suffix: str
+    url: str | None = None
+    captured_at: dt.datetime | None = None
 
 
 @dataclass
