@@ -1,4 +1,4 @@
-"""The site's dates: the DD.MM.YYYY stamps on its lines, and the dates written out in a body's lead.
+"""The site's dates: the DD.MM.YYYY stamps on its lines, and the dates written out in an item's opening words.
 
 A date is only ever read, never guessed: a stamp that is not a calendar date, or a prose date written
 without its year, gives None, so the archive can say "undated" instead of being confidently wrong.
@@ -16,23 +16,21 @@ from dateutil import parser as dateutil_parser
 from press_archive.model import Language
 
 _STAMP = r"(?P<day>[0-9]{2})\.(?P<month>[0-9]{2})\.(?P<year>[0-9]{4})"
+#: The hour some stamps carry, "28.11.2024 (21:00)": read past, never kept.
+_TIME = r"\(\s*[0-9]{1,2}[:.][0-9]{2}\s*\)"
 _WHOLE_STAMP = re.compile(_STAMP)
-_LEADING_STAMP = re.compile(rf"\s*{_STAMP}(?![0-9])")
-_TRAILING_STAMP = re.compile(rf"\s{_STAMP}\s*\Z")
-
-LEAD_LENGTH = 300
-"""Only a date that starts within this many characters of a body counts: the lead says when the
-event happened, while later dates in a body are usually other events (anniversaries, plans)."""
-_LONGEST_PROSE_DATE = 40  # room for a date that starts inside the lead but ends after it
+_LEADING_STAMP = re.compile(rf"\s*{_STAMP}(?![0-9])(?:\s*{_TIME})?")
+_TRAILING_STAMP = re.compile(rf"\s{_STAMP}(?:\s*{_TIME})?\s*\Z")
 
 _EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_EN_PROSE_DATE = re.compile(
-    rf"\b(?:{_EN_MONTHS})\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?![0-9])(?:,?\s+[0-9]{{4}}(?![0-9]))?"
-    rf"|(?<![0-9])[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_EN_MONTHS})\b(?:,?\s+[0-9]{{4}}(?![0-9]))?"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+#: The words a lead opens with before its date: "On 12 May 2024, the…", "As of 1 June 2024 the…".
+_EN_OPENING_DATE = re.compile(
+    rf"(?:(?:On|By|As of|Since)\s+)?(?:the\s+)?"
+    rf"(?P<date>[0-9]{{1,2}}{_ORDINAL}\s+(?:of\s+)?(?:{_EN_MONTHS}),?\s+[0-9]{{4}}"
+    rf"|(?:{_EN_MONTHS})\s+[0-9]{{1,2}}{_ORDINAL},?\s+[0-9]{{4}})(?![0-9])",
+    re.IGNORECASE,
 )
-_NO_YEAR = dt.datetime(dt.MINYEAR, 1, 1)
-"""dateutil fills what a span lacks from its default; a year no press release is dated with shows
-that the span had none."""
 
 _RU_MONTHS = {
     "января": 1,
@@ -48,9 +46,8 @@ _RU_MONTHS = {
     "ноября": 11,
     "декабря": 12,
 }
-_RU_PROSE_DATE = re.compile(
-    rf"(?<![0-9])(?P<day>[0-9]{{1,2}})\s+(?P<month>{'|'.join(_RU_MONTHS)})\b"
-    rf"(?:\s+(?P<year>[0-9]{{4}})(?![0-9]))?",
+_RU_OPENING_DATE = re.compile(
+    rf"(?:В\s+)?(?P<day>[0-9]{{1,2}})\s+(?P<month>{'|'.join(_RU_MONTHS)})\s+(?P<year>[0-9]{{4}})(?![0-9])",
     re.IGNORECASE,
 )
 
@@ -105,36 +102,31 @@ def split_trailing_date(text: str) -> TrailingDate | None:
     return None if date is None else TrailingDate(text[: match.start()].rstrip(), date)
 
 
-def _english_prose_date(span: str) -> dt.date | None:
-    """Let dateutil read the span the month regex found; a span without a year gives None."""
+def _english_date(span: str) -> dt.date | None:
     try:
-        parsed = dateutil_parser.parse(span, default=_NO_YEAR)
+        return dateutil_parser.parse(span).date()
     except (ValueError, OverflowError):
         return None
-    return None if parsed.year == _NO_YEAR.year else parsed.date()
 
 
-def _russian_prose_date(match: re.Match[str]) -> dt.date | None:
+def _russian_date(match: re.Match[str]) -> dt.date | None:
     """Russian dates name the month in the genitive ("14 августа 2023 года"), which dateutil cannot read."""
-    if match["year"] is None:
-        return None
     try:
         return dt.date(int(match["year"]), _RU_MONTHS[match["month"].lower()], int(match["day"]))
     except ValueError:
         return None
 
 
-def find_lead_date(text: str, language: Language) -> dt.date | None:
-    """The date the lead of a body gives in words, for an item the page printed no stamp for.
+def find_opening_date(text: str, language: Language) -> dt.date | None:
+    """The date an item's own opening words give ("On 12 May 2024, the…"), for an item with no stamp.
 
-    Only the first date mentioned in the lead counts: when it has no year ("On December 4, at the
-    invitation…") the answer is None even if a later date has one, because that later date is
-    usually another event (an anniversary, a treaty) and would date the item wrongly.
+    Only a text that opens with a whole date (day, month and year) is dated: a date later in the
+    sentence is often another event ("…met in Minsk on 12 May 2024 to review…" titles a listing
+    entry, not a date of it), and a date with no year ("On 11 December") could only get its year
+    from elsewhere, which would be a guess.
     """
-    pattern = _RU_PROSE_DATE if language is Language.RU else _EN_PROSE_DATE
-    match = pattern.search(text, 0, LEAD_LENGTH + _LONGEST_PROSE_DATE)
-    if match is None or match.start() >= LEAD_LENGTH:
-        return None
     if language is Language.RU:
-        return _russian_prose_date(match)
-    return _english_prose_date(match[0])
+        match = _RU_OPENING_DATE.match(text)
+        return None if match is None else _russian_date(match)
+    match = _EN_OPENING_DATE.match(text)
+    return None if match is None else _english_date(match["date"])

@@ -1,338 +1,486 @@
-"""Cuts the plain text of one page of the site into its news items.
+"""Stage "split": cut the plain text of one page of the site into its news items, as its editors laid it out.
 
-A page is a side column of short dated items (teasers) and usually one main story with a title. The
-text carries no markup, so items are told apart by the shapes of lines: a line that is a site stamp
-starts an item, and a title is the paragraph before such a line, or before its own repetition with the
-stamp appended. Nothing here raises: one odd page must not stop an import of thousands.
+A page of the site is a frame (a section heading, breadcrumbs, navigation, a footer) around a side
+column of short items (teasers), dated or not, and usually one main story with a title (the
+article); a listing page has only entries. The text carries no markup, so the layout is read from
+the shapes of lines (`lines`), in this order of trust:
 
-The judgement calls, so they can be argued with:
-- Only a line that IS a stamp starts an item: the stamp alone, glued to the body's first word
-  ("12.03.2024On March…"), or followed by "Download document …". A stamp followed by a space and
-  words ("12.03.2024 the council adopted…") is prose and stays whole, as does a stamp inside a
-  sentence: the site's own stamps stand alone or glued, a space means a writer wrote the date.
-  So does a stamp glued to the Russian word for year ("05.12.2025г. состоялось…").
-- Two or more blank lines end an item: the site puts them between items, and single ones between
-  the paragraphs of an item.
-- The first navigation line ("Go back", "Назад", …) after an item ends the page's news: after it
-  only a stamp, or a title with its stamped repetition, starts an item, and bare text (the footer)
-  is dropped. Navigation above the first item (a breadcrumb) is skipped and changes nothing.
-- One page has at most one ARTICLE. When two items carry a title of the page's own, the one with the
-  longer body is the article; the other stays a TEASER that keeps its real title (not derived).
+1. Stamps. A line that is the site's stamp starts an item. A line above a stamp is that item's title
+   when it reads like a headline (no full stop: a sentence above a stamp is the previous teaser's
+   last one), or whatever it says when the stamp is glued to the body; a title repeated with the
+   stamp appended ("Title DD.MM.YYYY"), or printed twice, is a title wherever it stands.
+2. Titled items take every line up to the next item or the navigation, across any blank lines: an
+   article's paragraphs, salutations and signature stay one article. A dated teaser stops at two
+   blank lines, or at a headline after its text.
+3. What is left is undated text. A page of nothing but headlines (or headline and lead pairs) is a
+   listing: each entry a teaser, no article. Otherwise, when the page has no titled item, the last
+   headline followed by text is an undated article running to the navigation. The lines before it
+   are teasers: one per line, except that a page which separates its items by more blank lines than
+   their paragraphs keeps each item's paragraphs together, and a salutation joins the text it opens
+   and a closing line or signature the text it closes.
+4. A date comes from a stamp, or from the item's own opening words ("On 12 May 2024, …", marked as a
+   prose date); never from inside a text, never from another item.
+
+Furniture (image names, pagination, the copyright) is dropped wherever it stands; section headings
+and breadcrumbs at the top, and everything after the navigation but stamped items, are no items.
+Nothing here raises, and every step is linear in the page's lines: one odd page must not stop an
+import of thousands. `explain_page` says which rule made each boundary, title and date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Final
 
-from press_archive.importer.dates import find_lead_date, split_leading_date, split_trailing_date
+from press_archive.importer.boilerplate import is_breadcrumb, is_known_heading
+from press_archive.importer.dates import find_opening_date
 from press_archive.importer.language import detect_language
+from press_archive.importer.lines import Line, LineKind, read_lines
+from press_archive.importer.titles import derive_title
 from press_archive.model import DateSource, Kind, Language, ParsedItem
 
-_NAVIGATION_LINES = frozenset(
-    {
-        "go back",
-        "back",
-        "back to the section",
-        "back to section",
-        "back to the all news",
-        "back to all news",
-        "back to the news",
-        "back to news",
-        "back to the list",
-        "back to list",
-        "all news",
-        "назад",
-        "вернуться",
-        "вернуться назад",
-        "вернуться в раздел",
-        "вернуться к разделу",
-        "вернуться к списку",
-        "вернуться к списку новостей",
-        "вернуться ко всем новостям",
-        "вернуться к новостям",
-        "назад к списку",
-        "назад к новостям",
-        "к списку новостей",
-        "ко всем новостям",
-        "все новости",
-    }
-)
-_NAVIGATION_DECORATION = "←→‹›<>|·•«» \t"
-_LONGEST_NAVIGATION_LINE = 40
-_ATTACHMENT = re.compile(
-    r"(?:Download|Скачать)\s+(?:the\s+)?(?:document|file|документ|файл)\s*:?\s+"
-    r"(?P<name>\S(?:.*\S)?\.[0-9A-Za-z]{1,5})",
-    re.IGNORECASE,
-)
-_RUSSIAN_YEAR_WORD = re.compile(r"г\.|года?\b", re.IGNORECASE)
-
-_ITEM_BREAK = 2  # blank lines in a row that end an item
-_TITLE_LIMIT = 120
-_ELLIPSIS = "…"
-_DANGLING = " ,;:-–—"
-_HEADLINE_LIMIT = 300
-_CLOSING_MARKS = "»”\"')"
-_SENTENCE_FINAL = ".!?…:;,"
-_SENTENCE_BREAK = re.compile(r"[.!?…][»”\"')]*(?=\s+[«“„\"'(]*[A-ZА-ЯЁ0-9])")
-_OPENING_MARKS = "«“„\"'("
-
-
-@dataclass(frozen=True, slots=True)
-class _Paragraph:
-    text: str  # whitespace folded
-    blanks_before: int
-
-
-@dataclass(frozen=True, slots=True)
-class _DateLine:
-    date: dt.date
-
-
-@dataclass(frozen=True, slots=True)
-class _Attachment:
-    name: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Navigation:
-    pass
-
-
-_Mark = _DateLine | _Attachment | _Navigation
-_Unit = _Paragraph | _Mark
+_ITEM_BREAK: Final = 2  # blank lines that end a dated teaser
+_LONGEST_UNKNOWN_HEADING: Final = 4  # words in a short line at the top taken for a section heading
 
 
 @dataclass(slots=True)
 class _Draft:
-    """An item while its page is being read: paragraphs join it until the next item starts."""
+    """An item while its page is read: lines join it until the next item starts."""
 
-    title: str | None  # the page's own title line; None when the page gave the item none
+    title: str | None  # the page's own title; None when the page gave the item none
     date: dt.date | None
     date_source: DateSource
+    first_line: int
+    start: str  # the rule that started the item, for `explain_page`
+    title_rule: str
+    date_rule: str
+    absorbs: bool  # a titled item takes every line up to the next item
     body: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
+    listed: bool = False  # an entry of a listing page: never the article
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.split())
+_Run = list[Line]  # consecutive lines that no stamp or title claimed
 
 
-def _is_navigation(line: str) -> bool:
-    """Links back to the news list come through a text dump as lines of their own."""
-    if len(line) > _LONGEST_NAVIGATION_LINE:
-        return False
-    return _fold(line.strip(_NAVIGATION_DECORATION)).casefold() in _NAVIGATION_LINES
+@dataclass(frozen=True)
+class ItemTrace:
+    """How one item was cut: the lines it starts on and the rules that decided it."""
+
+    item: ParsedItem
+    first_line: int
+    start: str
+    title_rule: str
+    date_rule: str
+    kind_rule: str
 
 
-def _read_stamped_line(line: str) -> tuple[_Mark, str] | None:
-    """What a line that starts with a stamp is; None for prose that merely begins with a date."""
-    stamped = split_leading_date(line)
-    if stamped is None:
-        return None
-    rest = stamped.rest
-    if not rest:
-        return _DateLine(stamped.date), ""
-    attachment = _ATTACHMENT.fullmatch(rest.strip())
-    if attachment is not None:
-        return _Attachment(attachment["name"]), ""
-    glued = rest[0].isalpha() or rest[0] in _OPENING_MARKS
-    return (_DateLine(stamped.date), rest) if glued and not _RUSSIAN_YEAR_WORD.match(rest) else None
+@dataclass(frozen=True)
+class PageTrace:
+    """A page's items with the reasons for each, and the lines that went into no item and why."""
+
+    items: tuple[ItemTrace, ...]
+    dropped: tuple[tuple[int, str, str], ...]  # (line number, line, why)
+    layout: str
 
 
-def _read_mark(line: str) -> tuple[_Mark, str] | None:
-    """The mark a stripped line is, with any body text glued after it; None for a line of text."""
-    if "0" <= line[0] <= "9":
-        return _read_stamped_line(line)
-    attachment = _ATTACHMENT.fullmatch(line)
-    if attachment is not None:
-        return _Attachment(attachment["name"]), ""
-    return (_Navigation(), "") if _is_navigation(line) else None
+class _Reader:
+    """One pass over a page's lines, turning stamps and titles into drafts and the rest into runs."""
 
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.segments: list[_Draft | _Run] = []
+        self.dropped: list[tuple[int, str, str]] = []
+        self.current: _Draft | None = None
+        self.run: _Run = []
+        self.in_footer = False
 
-def _read_units(text: str) -> Iterator[_Unit]:
-    """Turn lines into paragraphs and marks, counting the blank lines before each paragraph.
+    def drop(self, line: Line, why: str) -> None:
+        self.dropped.append((line.number, line.text if line.kind is not LineKind.STAMP else "(stamp)", why))
 
-    A mark ends the paragraph before it even without a blank line between them, because the site
-    sometimes prints a stamp right under the previous item's last line.
-    """
-    lines: list[str] = []
-    blanks_before = 0
-    blanks = 0
-    for raw_line in text.removeprefix("\ufeff").splitlines():
-        line = raw_line.strip()
-        if not line:
-            blanks += 1
-            continue
-        read = _read_mark(line)
-        if read is None:
-            if lines and blanks:
-                yield _Paragraph(_fold(" ".join(lines)), blanks_before)
-                lines = []
-            if not lines:
-                blanks_before = blanks
-            lines.append(line)
+    def open(self, draft: _Draft) -> None:
+        self.close_run()
+        self.current = draft
+        self.segments.append(draft)
+
+    def close_run(self) -> None:
+        if self.run:
+            self.segments.append(self.run)
+            self.run = []
+
+    def has_content(self) -> bool:
+        return bool(self.segments or self.run)
+
+    def read(self) -> None:
+        lines, index = self.lines, 0
+        while index < len(lines):
+            index += self.step(index)
+        self.close_run()
+
+    def step(self, index: int) -> int:
+        """Read the line at `index` (and those it claims); returns how many lines were read."""
+        line = self.lines[index]
+        ahead = self.lines[index + 1 : index + 3]
+        match line.kind:
+            case LineKind.NAVIGATION:
+                if self.has_content() and not self.in_footer:
+                    self.close_run()
+                    self.current, self.in_footer = None, True
+                self.drop(line, "navigation" if self.in_footer else "navigation above the news")
+            case LineKind.ATTACHMENT:
+                if self.current is None:
+                    self.drop(line, "attachment of no item")
+                else:
+                    self.current.attachments.append(line.attachment or "")
+            case LineKind.STAMP:
+                return self.stamp(line, ahead)
+            case LineKind.TITLED_STAMP:
+                self.open(self.titled(line, line.text, line.date, DateSource.TITLE, "title with its stamp"))
+            case LineKind.TEXT:
+                return self.text(line, ahead)
+        return 1
+
+    def titled(self, line: Line, title: str, date: dt.date | None, source: DateSource, rule: str) -> _Draft:
+        date_rule = {
+            DateSource.TITLE: "stamp appended to the title",
+            DateSource.LINE: "stamp line",
+            DateSource.NONE: "no stamp",
+        }[source]
+        return _Draft(title, date, source, line.number, rule, rule, date_rule, absorbs=True)
+
+    def stamp(self, line: Line, ahead: list[Line]) -> int:
+        assert line.date is not None
+        if len(ahead) == 2 and not line.text and line.attachment is None and _is_repeat(*ahead):
+            draft = self.titled(
+                ahead[0], ahead[0].text, line.date, DateSource.LINE, "stamp, then a title printed twice"
+            )
+            draft.first_line = line.number
+            self.open(draft)
+            return 3
+        current = self.current
+        if line.attachment is not None and current is not None and not self.in_footer:
+            current.attachments.append(line.attachment)
+            if current.date is None:
+                current.date, current.date_source, current.date_rule = (
+                    line.date,
+                    DateSource.LINE,
+                    "attachment stamp",
+                )
+            return 1
+        draft = _Draft(
+            None, line.date, DateSource.LINE, line.number, "stamp line", "", "stamp line", absorbs=False
+        )
+        if line.text:
+            draft.body.append(line.text)
+        if line.attachment is not None:
+            draft.attachments.append(line.attachment)
+        self.open(draft)
+        return 1
+
+    def can_end_current(self) -> bool:
+        """A title may start an item unless the item before is a stamp still waiting for its text."""
+        current = self.current
+        return current is None or bool(current.body) or current.title is not None
+
+    def text(self, line: Line, ahead: list[Line]) -> int:
+        following = ahead[0] if ahead else None
+        if following is not None:
+            claimed = self.title_line(line, following, ahead[1] if len(ahead) > 1 else None)
+            if claimed:
+                return claimed
+        current = self.current
+        if current is not None and self.joins(current, line):
+            current.body.append(line.text)
+        elif self.in_footer:
+            self.drop(line, "after the navigation")
         else:
-            if lines:
-                yield _Paragraph(_fold(" ".join(lines)), blanks_before)
-            mark, glued_text = read
-            yield mark
-            lines = [glued_text] if glued_text else []
-            blanks_before = 0
-        blanks = 0
-    if lines:
-        yield _Paragraph(_fold(" ".join(lines)), blanks_before)
+            self.current = None
+            self.run.append(line)
+        return 1
+
+    def title_line(self, line: Line, following: Line, after: Line | None) -> int:
+        """Lines read when `line` is a title (it, its repetition, its stamp); 0 when it is text."""
+        if following.kind is LineKind.TITLED_STAMP and following.text == line.text:
+            self.open(
+                self.titled(
+                    line, line.text, following.date, DateSource.TITLE, "title repeated with its stamp"
+                )
+            )
+            return 2
+        if following.kind is LineKind.STAMP and not following.text and following.attachment is None:
+            fits = line.reads_like_headline(exclaiming=True) and self.can_end_current()
+        elif following.kind is LineKind.STAMP:
+            fits = (following.glued or line.reads_like_headline(exclaiming=True)) and self.can_end_current()
+        elif _is_repeat(line, following) and line.reads_like_headline(exclaiming=True) and not self.in_footer:
+            return self.repeated_title(line, after)
+        else:
+            return 0
+        if not fits:
+            return 0
+        assert following.date is not None
+        rule = "title above a stamp glued to the text" if following.glued else "title above a stamp"
+        draft = self.titled(line, line.text, following.date, DateSource.LINE, rule)
+        if following.text:
+            draft.body.append(following.text)
+        if following.attachment is not None:
+            draft.attachments.append(following.attachment)
+        self.open(draft)
+        return 2
+
+    def repeated_title(self, line: Line, after: Line | None) -> int:
+        """A title printed twice, as the site prints a headline and the page's own title."""
+        if after is not None and after.kind is LineKind.STAMP and after.attachment is None:
+            assert after.date is not None
+            draft = self.titled(
+                line, line.text, after.date, DateSource.LINE, "title printed twice, then a stamp"
+            )
+            if after.text:
+                draft.body.append(after.text)
+            self.open(draft)
+            return 3
+        self.open(self.titled(line, line.text, None, DateSource.NONE, "title printed twice"))
+        return 2
+
+    def joins(self, current: _Draft, line: Line) -> bool:
+        """Whether a line of text belongs to the item being read rather than starting new text."""
+        if current.absorbs:
+            return True
+        if line.is_closing and current.body:
+            return True
+        if self.in_footer and not current.body:
+            return True
+        if line.blanks_before >= _ITEM_BREAK:
+            return False
+        return not (current.body and line.reads_like_headline())
 
 
-def _reads_like_headline(text: str) -> bool:
-    """Headlines on the site end without a full stop; the sentences of a body end with one."""
-    trimmed = text.rstrip(_CLOSING_MARKS)
-    return bool(trimmed) and len(text) <= _HEADLINE_LIMIT and trimmed[-1] not in _SENTENCE_FINAL
+def _is_repeat(first: Line, second: Line) -> bool:
+    return first.kind is LineKind.TEXT and second.kind is LineKind.TEXT and first.text == second.text
 
 
-def _can_start_item(paragraph: _Paragraph, current: _Draft | None) -> bool:
-    """Whether a paragraph followed by a stamp line may be a title rather than text of the item before.
+def _frame(lines: list[Line]) -> tuple[list[Line], list[tuple[int, str, str]], bool]:
+    """The page's lines without its furniture and top headings, what was dropped, and whether a
+    section heading stood at the top.
 
-    The first paragraph after a stamp is always that item's text; after that, a title stands at the
-    top of the page, after a blank-line break, or (after one blank line) reads like a headline.
+    A dropped line's blank lines pass to the next line, so furniture between two teasers does not
+    change how far apart they stand.
     """
-    if current is None:
-        return True
-    if not current.body:
-        return False
-    return paragraph.blanks_before >= _ITEM_BREAK or _reads_like_headline(paragraph.text)
+    kept: list[Line] = []
+    dropped: list[tuple[int, str, str]] = []
+    carried = 0
+    for line in lines:
+        if line.kind is LineKind.FURNITURE:
+            dropped.append((line.number, line.text, line.reason))
+            carried = max(carried, line.blanks_before)
+            continue
+        if carried:
+            line = _with_blanks(line, max(carried, line.blanks_before))
+            carried = 0
+        kept.append(line)
+    heading = False
+    while kept:
+        first, following = kept[0], kept[1] if len(kept) > 1 else None
+        why = _top_line_role(first, following)
+        if why is None:
+            break
+        heading = heading or why == "section heading"
+        dropped.append((first.number, first.text, why))
+        kept.pop(0)
+    return kept, dropped, heading
 
 
-def _dated_title(
-    paragraph: _Paragraph, following: _Unit | None, current: _Draft | None, in_footer: bool
-) -> tuple[dt.date, DateSource] | None:
-    """The date that makes a paragraph the title of an item, or None when it is text.
+def _with_blanks(line: Line, blanks: int) -> Line:
+    return Line(
+        line.number, line.kind, line.text, blanks, line.date, line.attachment, line.glued, line.reason
+    )
 
-    A paragraph repeated in the next one with a stamp appended is a title wherever it stands; that
-    repetition is never mistaken for anything else. A paragraph followed by a stamp line is a title
-    only where an item can begin, and never in the footer.
-    """
-    match following:
-        case _Paragraph(text=repeated) if repeated.startswith(paragraph.text):
-            title_line = split_trailing_date(repeated)
-            if title_line is not None and title_line.text == paragraph.text:
-                return title_line.date, DateSource.TITLE
-        case _DateLine(date=date) if not in_footer and _can_start_item(paragraph, current):
-            return date, DateSource.LINE
+
+def _top_line_role(line: Line, following: Line | None) -> str | None:
+    """Why a line at the top of a page is no item (a heading, a breadcrumb), or None for news."""
+    if line.kind is not LineKind.TEXT or following is None:
+        return None
+    if is_known_heading(line.text):
+        return "section heading"
+    if is_breadcrumb(line.text):
+        return "breadcrumb"
+    short = len(line.text.split()) <= _LONGEST_UNKNOWN_HEADING and not any(c.isdigit() for c in line.text)
+    titles_something = following.kind in (LineKind.STAMP, LineKind.TITLED_STAMP) or _is_repeat(
+        line, following
+    )
+    if short and line.reads_like_headline() and not titles_something:
+        return "section heading"
     return None
 
 
-def _collect_drafts(units: list[_Unit]) -> list[_Draft]:
-    """Walk the page once, starting a draft at every stamp line, title, or block of bare text."""
-    drafts: list[_Draft] = []
-    current: _Draft | None = None
-    in_footer = False
+def _is_listing(runs: list[_Run]) -> bool:
+    """A page of entries: nothing but headlines, each followed by at most one line of lead."""
+    lines = [line for run in runs for line in run]
+    entries = 0
     index = 0
-    while index < len(units):
-        unit = units[index]
-        match unit:
-            case _Navigation():
-                current, in_footer = None, in_footer or bool(drafts)
-            case _Attachment(name=name):
-                if current is not None:
-                    current.attachments.append(name)
-            case _DateLine(date=date):
-                current = _Draft(None, date, DateSource.LINE)
-                drafts.append(current)
-            case _Paragraph(text=text, blanks_before=blanks_before):
-                following = units[index + 1] if index + 1 < len(units) else None
-                dated_title = _dated_title(unit, following, current, in_footer)
-                if dated_title is not None:
-                    current = _Draft(text, *dated_title)
-                    drafts.append(current)
-                    index += 1
-                elif current is not None and (not current.body or blanks_before < _ITEM_BREAK):
-                    current.body.append(text)
-                elif in_footer:
-                    current = None
-                else:
-                    current = _Draft(None, None, DateSource.NONE, [text])
-                    drafts.append(current)
+    while index < len(lines):
+        if not lines[index].reads_like_headline():
+            return False
+        entries += 1
         index += 1
+        if index < len(lines) and not lines[index].reads_like_headline():
+            index += 1
+    return entries >= 2
+
+
+def _listing_entries(run: _Run) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for line in run:
+        if line.reads_like_headline() or not drafts or drafts[-1].body:
+            rule = "entry of a listing"
+            drafts.append(
+                _Draft(
+                    line.text,
+                    None,
+                    DateSource.NONE,
+                    line.number,
+                    rule,
+                    "listed title",
+                    "no stamp",
+                    absorbs=False,
+                    listed=True,
+                )
+            )
+        else:
+            drafts[-1].body.append(line.text)
+    for draft in drafts:
+        if not draft.body:
+            draft.body.append(draft.title or "")
+            draft.date_rule = "no stamp (a listed title is not dated from its own words)"
     return drafts
 
 
-def _promote_headline(draft: _Draft) -> None:
-    """A block of bare text that opens with a headline is an article printed without a stamp."""
-    bare = draft.title is None and draft.date is None
-    if bare and len(draft.body) >= 2 and _reads_like_headline(draft.body[0]):
-        draft.title = draft.body.pop(0)
+def _undated_article(run: _Run) -> int | None:
+    """Where an undated article's title stands in the page's last run of text, if anywhere.
+
+    The last headline with text after it; failing that, a headline closing the page after teasers
+    (an article saved with its title only).
+    """
+    for index in range(len(run) - 2, -1, -1):
+        line = run[index]
+        if line.reads_like_headline() and any(not later.is_closing for later in run[index + 1 :]):
+            return index
+    if len(run) >= 2 and run[-1].reads_like_headline() and not run[-2].reads_like_headline():
+        return len(run) - 1
+    return None
+
+
+def _teasers(run: _Run) -> list[_Draft]:
+    """Undated teasers: a line each, but a page that puts more blank lines between its items than
+    between their paragraphs keeps paragraphs together; salutations and closings join their text."""
+    gaps = [line.blanks_before for line in run[1:]]
+    separator = max(gaps, default=0)
+    keeps_paragraphs = separator >= _ITEM_BREAK and min(gaps) < separator
+    drafts: list[_Draft] = []
+    previous: Line | None = None
+    for line in run:
+        joined = previous is not None and (
+            line.is_closing or previous.is_salutation or (keeps_paragraphs and line.blanks_before < separator)
+        )
+        if joined:
+            drafts[-1].body.append(line.text)
+        else:
+            rule = (
+                "undated text, one item per block"
+                if not keeps_paragraphs
+                else "undated text after a wider break"
+            )
+            drafts.append(
+                _Draft(None, None, DateSource.NONE, line.number, rule, "", "no stamp", absorbs=False)
+            )
+            drafts[-1].body.append(line.text)
+        previous = line
+    return drafts
+
+
+def _resolve(segments: list[_Draft | _Run]) -> tuple[list[_Draft], str]:
+    """Turn the runs of undated text into items; returns every item in page order and the layout."""
+    drafts = [segment for segment in segments if isinstance(segment, _Draft)]
+    runs = [segment for segment in segments if not isinstance(segment, _Draft)]
+    if not drafts and _is_listing(runs):
+        return [entry for run in runs for entry in _listing_entries(run)], "listing"
+    resolved: list[_Draft] = []
+    article_at: int | None = None
+    if runs and segments[-1] is runs[-1] and not any(draft.title for draft in drafts):
+        article_at = _undated_article(runs[-1])
+    for segment in segments:
+        if isinstance(segment, _Draft):
+            resolved.append(segment)
+            continue
+        split_at = article_at if segment is runs[-1] and article_at is not None else len(segment)
+        resolved.extend(_teasers(segment[:split_at]))
+        if split_at < len(segment):
+            title = segment[split_at]
+            article = _Draft(
+                title.text,
+                None,
+                DateSource.NONE,
+                title.number,
+                "headline followed by text, no stamp",
+                "headline of an undated article",
+                "no stamp",
+                absorbs=True,
+            )
+            article.body.extend(line.text for line in segment[split_at + 1 :])
+            resolved.append(article)
+    return resolved, "undated article page" if article_at is not None else "news page"
 
 
 def _pick_article(drafts: list[_Draft]) -> _Draft | None:
     """The page's main story: of the items with a title of their own, the one with the longest body."""
-    titled = [draft for draft in drafts if draft.title is not None]
+    titled = [draft for draft in drafts if draft.title is not None and not draft.listed]
     return max(titled, key=lambda draft: sum(map(len, draft.body)), default=None)
 
 
-def _is_abbreviation(paragraph: str, stop: int) -> bool:
-    """A full stop after an initial or a short title ("A. Serdyukov", "Col. Gen.") ends no sentence."""
-    word = paragraph[paragraph.rfind(" ", 0, stop) + 1 : stop].lstrip(_OPENING_MARKS)
-    return len(word) <= 1 or "." in word or (len(word) <= 3 and word[0].isupper() and not word.isupper())
-
-
-def _first_sentence(paragraph: str) -> str:
-    """The paragraph up to its first sentence break, or whole when none falls within a title's length."""
-    for match in _SENTENCE_BREAK.finditer(paragraph):
-        if match.end() > _TITLE_LIMIT:
-            break
-        if paragraph[match.start()] != "." or not _is_abbreviation(paragraph, match.start()):
-            return paragraph[: match.end()]
-    return paragraph
-
-
-def _derive_title(paragraph: str) -> str:
-    """A teaser has no title on the page; its first sentence, cut to fit a list row, stands in."""
-    sentence = _first_sentence(paragraph)
-    if len(sentence) <= _TITLE_LIMIT:
-        if sentence.endswith(".") and not sentence.endswith(".."):
-            return sentence[:-1] or sentence
-        return sentence
-    cut = sentence.rfind(" ", 0, _TITLE_LIMIT)
-    head = sentence[:cut] if cut > 0 else sentence[: _TITLE_LIMIT - 1]
-    return (head.rstrip(_DANGLING) or head) + _ELLIPSIS
-
-
-def _to_item(draft: _Draft, position: int, kind: Kind, language: Language | None) -> ParsedItem:
-    """Freeze a draft; an item with a title but no stamp is dated from its lead, if at all."""
-    body = tuple(draft.body)
-    title = draft.title if draft.title is not None else _derive_title(body[0])
+def _to_trace(draft: _Draft, position: int, kind: Kind, language: Language | None) -> ItemTrace:
+    body = tuple(draft.body) if draft.body else (draft.title or "",)
+    title = draft.title if draft.title is not None else derive_title(body[0])
     item_language = language if language is not None else detect_language("\n".join((title, *body)))
-    date, date_source = draft.date, draft.date_source
-    if date is None and draft.title is not None:
-        date = find_lead_date("\n".join(body), item_language)
-        date_source = DateSource.NONE if date is None else DateSource.PROSE
-    return ParsedItem(
+    date, source, date_rule = draft.date, draft.date_source, draft.date_rule
+    if date is None and draft.body and not (draft.listed and draft.body == [draft.title]):
+        date = find_opening_date(body[0], item_language)
+        if date is not None:
+            source, date_rule = DateSource.PROSE, "the item's own opening words"
+    item = ParsedItem(
         title=title,
         body=body,
         language=item_language,
         kind=kind,
         position=position,
         date=date,
-        date_source=date_source,
+        date_source=source if date is not None else DateSource.NONE,
         title_derived=draft.title is None,
         attachments=tuple(draft.attachments),
     )
+    title_rule = draft.title_rule or "no title on the page: the first sentence of the text"
+    kind_rule = "the page's main story" if kind is Kind.ARTICLE else "not the main story"
+    return ItemTrace(item, draft.first_line, draft.start, title_rule, date_rule, kind_rule)
+
+
+def explain_page(text: str, *, language: Language | None = None) -> PageTrace:
+    """The items of one page's plain text with the rule behind each boundary, title and date."""
+    lines, dropped, _heading = _frame(read_lines(text))
+    reader = _Reader(lines)
+    reader.read()
+    drafts, layout = _resolve(reader.segments)
+    drafts = [draft for draft in drafts if draft.body or draft.title]
+    article = None if layout == "listing" else _pick_article(drafts)
+    traces = tuple(
+        _to_trace(draft, position, Kind.ARTICLE if draft is article else Kind.TEASER, language)
+        for position, draft in enumerate(drafts)
+    )
+    return PageTrace(traces, tuple(sorted(dropped + reader.dropped)), layout)
 
 
 def split_page(text: str, *, language: Language | None = None) -> list[ParsedItem]:
     """The news items of one page's plain text, in page order; never raises.
 
     `language` is the page's edition when the caller knows it (an HTML page says so); without it
-    each item's language is told from its own letters. Items with no text at all are dropped.
+    each item's language is told from its own letters.
     """
-    drafts = [draft for draft in _collect_drafts(list(_read_units(text))) if draft.title or draft.body]
-    for draft in drafts:
-        _promote_headline(draft)
-    article = _pick_article(drafts)
-    return [
-        _to_item(draft, position, Kind.ARTICLE if draft is article else Kind.TEASER, language)
-        for position, draft in enumerate(drafts)
-    ]
+    return [trace.item for trace in explain_page(text, language=language).items]
