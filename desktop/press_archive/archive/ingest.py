@@ -24,10 +24,10 @@ from press_archive.archive.connection import ConnectionPool, begin_immediate
 from press_archive.archive.indexing import analyse_item, write_index
 from press_archive.archive.known import find_known
 from press_archive.archive.prepare import PreparedItem, PreparedPage, Unchanged, default_workers, prepare_all
-from press_archive.archive.schema import date_key_range
+from press_archive.archive.redate import find_undated_copy, give_date, next_key
 from press_archive.importer.discover import Document
 from press_archive.importer.errors import PageError
-from press_archive.importer.identity import ItemKeys
+from press_archive.importer.identity import ItemKeys, identity_date
 from press_archive.model import FileFailure, ImportReport, Kind
 
 #: Called after each document with (documents done, the document's name); returning True cancels.
@@ -48,17 +48,9 @@ def _iso(date: dt.date | None) -> str | None:
     return date.isoformat() if date else None
 
 
-def _next_key(db: sqlite3.Connection, date: dt.date | None) -> int:
-    low, high = date_key_range(date)
-    row = db.execute(
-        "SELECT max(date_key) FROM items WHERE date_key >= ? AND date_key < ?", (low, high)
-    ).fetchone()
-    return low if row[0] is None else row[0] + 1
-
-
 def _insert_item(db: sqlite_utils.Database, prepared: PreparedItem) -> tuple[int, str]:
     item, keys, conn = prepared.parsed, prepared.keys, db.conn
-    key = _next_key(conn, item.date)
+    key = next_key(conn, item.date)
     date = _iso(item.date)
     lead_of = None
     if item.kind is Kind.TEASER:
@@ -121,7 +113,7 @@ def _store_page(db: sqlite_utils.Database, prepared: PreparedPage) -> tuple[int,
         source_id = cursor.lastrowid
     new = seen = 0
     for item in prepared.items:
-        known = find_known(conn, item.parsed.date, item.keys)
+        known = _find_or_date(conn, item)
         if known is None:
             known = _insert_item(db, item)
             new += 1
@@ -132,6 +124,20 @@ def _store_page(db: sqlite_utils.Database, prepared: PreparedPage) -> tuple[int,
             (known[0], source_id, item.parsed.position, item.parsed.kind.value, url),
         )
     return new, seen
+
+
+def _find_or_date(conn: sqlite3.Connection, prepared: PreparedItem) -> tuple[int, str] | None:
+    """The stored item this one is another sighting of; a stamped copy of an item stored undated
+    gives it its date, so the archive ends the same whichever page was imported first."""
+    item = prepared.parsed
+    stamped = identity_date(item)
+    known = find_known(conn, stamped, prepared.keys)
+    if known is not None or stamped is None:
+        return known
+    undated = find_undated_copy(conn, prepared.keys)
+    if undated is None:
+        return None
+    return give_date(conn, undated[0], stamped, item.date_source), undated[1]
 
 
 class PageWriter:

@@ -26,7 +26,7 @@ from press_archive.archive.indexing import IndexEntry, analyse_item
 from press_archive.archive.known import find_known
 from press_archive.importer.discover import Document
 from press_archive.importer.errors import PageError
-from press_archive.importer.identity import ItemKeys, item_keys
+from press_archive.importer.identity import ItemKeys, identity_date, item_keys
 from press_archive.importer.pipeline import parse_document
 from press_archive.model import ParsedItem, ParsedPage
 
@@ -89,8 +89,9 @@ def prepare_document(document: Document, digest: str, is_known: KnownLookup) -> 
         return error
     items = []
     for item in page.items:
-        keys = item_keys(item.date, item.body)
-        index = None if is_known(item.date, keys) else analyse_item(item.title, "\n\n".join(item.body))
+        stamped = identity_date(item)
+        keys = item_keys(stamped, item.body)
+        index = None if is_known(stamped, keys) else analyse_item(item.title, "\n\n".join(item.body))
         items.append(PreparedItem(item, keys, index))
     return PreparedPage(document.source, document.key, len(document.data), digest, page, tuple(items))
 

@@ -1,7 +1,9 @@
 """Stable identities for items, so that the same news item seen on many pages is stored once.
 
-An item is what the site said on a day: its id hashes the normalised date and body, never the title
-(teaser titles are cut from the body by us) nor where it was seen. Normalising folds case, `ё`, quote
+An item is what the site said on a day: its id hashes the stamped date and the normalised body, never
+the title (teaser titles are cut from the body by us) nor where it was seen. A date read from the
+item's own words is no part of it: the site's stamp on another page may say another day (the day of
+publication, not of the event), and both copies must still be one item. Normalising folds case, `ё`, quote
 styles, punctuation and white space, so a page saved twice by different tools still gives one id.
 """
 
@@ -13,6 +15,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from press_archive.model import DateSource, ParsedItem
 
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -45,3 +49,8 @@ def item_keys(date: dt.date | None, body: Sequence[str]) -> ItemKeys:
     text = normalise_text(" ".join(body))
     lead = text if len(body) == 1 else normalise_text(body[0] if body else "")
     return ItemKeys(_digest(date.isoformat() if date else "", text), _digest(text), _digest(lead))
+
+
+def identity_date(item: ParsedItem) -> dt.date | None:
+    """The date that is part of an item's identity: the site's stamp, never a date read from prose."""
+    return item.date if item.date_source in (DateSource.LINE, DateSource.TITLE) else None

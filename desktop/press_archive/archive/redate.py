@@ -1,0 +1,63 @@
+"""Giving a stored undated item the date a stamped copy of it shows, whichever copy came first.
+
+An item is often seen undated on one page (a side column without stamps) and stamped on another.
+Its id was fixed when it was first stored and stays as it is, so users' tags, notes and collections
+keep pointing at it; what moves is its place in date order: the `date_key` that orders the archive
+and keys the full-text row, the sightings and the mentions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+from press_archive.archive.indexing import analyse_item
+from press_archive.archive.schema import date_key_range
+from press_archive.importer.identity import ItemKeys
+from press_archive.model import DateSource
+
+
+def next_key(conn: sqlite3.Connection, date: dt.date | None) -> int:
+    """A free `date_key` after every other item of that day."""
+    low, high = date_key_range(date)
+    row = conn.execute(
+        "SELECT max(date_key) FROM items WHERE date_key >= ? AND date_key < ?", (low, high)
+    ).fetchone()
+    return low if row[0] is None else row[0] + 1
+
+
+def find_undated_copy(conn: sqlite3.Connection, keys: ItemKeys) -> tuple[int, str] | None:
+    """(date_key, id) of a stored item with the same text and no stamped date, if any."""
+    row = conn.execute(
+        "SELECT date_key, id FROM items WHERE text_key = ? AND date_source IN (?, ?) LIMIT 1",
+        (keys.text_key, DateSource.NONE.value, DateSource.PROSE.value),
+    ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def give_date(conn: sqlite3.Connection, key: int, date: dt.date, source: DateSource) -> int:
+    """Date the item stored under `key`; returns its new `date_key`. Call inside a transaction.
+
+    The full-text index holds no copy of the text (it is contentless), so its row is deleted with
+    the item's own analysis, which gives back exactly the values it was written with.
+    """
+    title, body = conn.execute("SELECT title, body FROM items WHERE date_key = ?", (key,)).fetchone()
+    fts_row = analyse_item(title, body).fts_row
+    new_key = next_key(conn, date)
+    conn.execute("PRAGMA defer_foreign_keys = ON")  # sightings follow their item within the statement group
+    conn.execute(
+        "INSERT INTO items_fts (items_fts, rowid, title, body, title_stem, body_stem, names) "
+        "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
+        (key, *fts_row),
+    )
+    conn.execute(
+        "UPDATE items SET date_key = ?, date = ?, date_source = ? WHERE date_key = ?",
+        (new_key, date.isoformat(), source.value, key),
+    )
+    conn.execute("UPDATE sightings SET item_key = ? WHERE item_key = ?", (new_key, key))
+    conn.execute("UPDATE item_entities SET item_key = ? WHERE item_key = ?", (new_key, key))
+    conn.execute(
+        "INSERT INTO items_fts (rowid, title, body, title_stem, body_stem, names) VALUES (?, ?, ?, ?, ?, ?)",
+        (new_key, *fts_row),
+    )
+    return new_key
