@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 import time
+import zlib
 from collections.abc import Callable, Iterable
 from hashlib import sha256
 from itertools import islice
@@ -20,10 +21,10 @@ from typing import Any, TypeVar
 from press_archive.archive.connection import ConnectionPool
 from press_archive.archive.indexing import analyse_item
 from press_archive.archive.ingest import PageWriter
-from press_archive.archive.prepare import PreparedItem, PreparedPage
+from press_archive.archive.prepare import RAW_COMPRESSION, PreparedItem, PreparedPage
 from press_archive.archive.schema import FTS_COLUMNS, FTS_TOKENIZER
 from press_archive.importer.discover import Document, iter_documents
-from press_archive.importer.identity import item_keys
+from press_archive.importer.identity import identity_date, item_keys
 from press_archive.importer.pipeline import parse_document
 from press_archive.model import ParsedItem
 
@@ -64,7 +65,7 @@ def profile_import(pages: Path, documents: int = SAMPLE_DOCUMENTS) -> dict[str, 
     sample = [doc for doc in islice(iter_documents([pages]), documents) if isinstance(doc, Document)]
     parsed, parse_s = _cpu(lambda: [parse_document(doc) for doc in sample])
     items: list[ParsedItem] = [item for page in parsed for item in page.items]
-    keys, keys_s = _cpu(lambda: [item_keys(item.date, item.body) for item in items])
+    keys, keys_s = _cpu(lambda: [item_keys(identity_date(item), item.body) for item in items])
     entries, analyse_s = _cpu(lambda: [analyse_item(item.title, "\n\n".join(item.body)) for item in items])
     prepared = iter(map(PreparedItem, items, keys, entries))
     ready = [
@@ -75,6 +76,8 @@ def profile_import(pages: Path, documents: int = SAMPLE_DOCUMENTS) -> dict[str, 
             sha256(doc.data).hexdigest(),
             page,
             tuple(islice(prepared, len(page.items))),
+            doc.suffix,
+            zlib.compress(doc.data, RAW_COMPRESSION),
         )
         for doc, page in zip(sample, parsed, strict=True)
     ]

@@ -25,6 +25,7 @@ from press_archive.archive.indexing import analyse_item, write_index
 from press_archive.archive.known import find_known
 from press_archive.archive.prepare import PreparedItem, PreparedPage, Unchanged, default_workers, prepare_all
 from press_archive.archive.redate import find_undated_copy, give_date, next_key
+from press_archive.archive.rules import needs_rebuild, record_rules_version
 from press_archive.importer.discover import Document
 from press_archive.importer.errors import PageError
 from press_archive.importer.identity import ItemKeys, identity_date
@@ -92,7 +93,7 @@ def _insert_item(db: sqlite_utils.Database, prepared: PreparedItem) -> tuple[int
     return key, keys.id
 
 
-def _store_page(db: sqlite_utils.Database, prepared: PreparedPage) -> tuple[int, int]:
+def store_page(db: sqlite_utils.Database, prepared: PreparedPage) -> tuple[int, int]:
     """Write one page's items and sightings; returns (items new, items seen again)."""
     conn, url = db.conn, prepared.page.url
     row = conn.execute("SELECT id FROM sources WHERE key = ?", (prepared.key,)).fetchone()
@@ -111,6 +112,10 @@ def _store_page(db: sqlite_utils.Database, prepared: PreparedPage) -> tuple[int,
             (prepared.key, *values),
         )
         source_id = cursor.lastrowid
+    conn.execute(
+        "INSERT OR REPLACE INTO pages (source_id, suffix, compressed) VALUES (?, ?, ?)",
+        (source_id, prepared.suffix, prepared.compressed),
+    )
     new = seen = 0
     for item in prepared.items:
         known = _find_or_date(conn, item)
@@ -162,7 +167,7 @@ class PageWriter:
             self._opened_at = time.monotonic()
         conn.execute("SAVEPOINT page")
         try:
-            stored = _store_page(self._db, prepared)
+            stored = store_page(self._db, prepared)
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK TO page")
@@ -195,6 +200,7 @@ def import_documents(
     """
     report = ImportReport()
     with pool.archive_writer() as db:
+        cut_with_these_rules = not needs_rebuild(db.conn)
         writer = PageWriter(db)
         try:
             outcomes = prepare_all(
@@ -206,6 +212,9 @@ def import_documents(
                     break
         finally:
             writer.commit()  # every page written so far is whole: keep them, whatever stopped the import
+        if cut_with_these_rules and report.files_read:
+            with db.conn:
+                record_rules_version(db.conn)
         if report.items_new:
             _merge_index_after_growth(db, report.items_new)
     return report

@@ -47,6 +47,9 @@ def resolve_id(db: sqlite_utils.Database, item_id: str) -> str:
         "SELECT id FROM items WHERE id >= ? AND id < ? ORDER BY id LIMIT 2", (prefix, prefix + "\uffff")
     ).fetchall()
     if not rows:
+        alias = db.execute("SELECT id FROM item_aliases WHERE old_id = ?", (prefix,)).fetchone()
+        if alias is not None:
+            return str(alias[0])
         raise ItemNotFound(item_id)
     if len(rows) > 1 and rows[0][0] != prefix:
         raise ItemNotFound(item_id, "this id prefix matches several items; give more characters")

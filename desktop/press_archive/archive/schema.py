@@ -18,7 +18,7 @@ import sqlite_utils
 from press_archive.archive.indexing import index_item
 
 APPLICATION_ID = 0x50524152  # "PRAR"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DAY_SHIFT = 20  # up to a million items per day
 
 FTS_COLUMNS_V1 = ("title", "body", "title_stem", "body_stem")
@@ -133,8 +133,31 @@ def _name_facet_v3(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS item_entities_entity_label ON item_entities(entity, label)")
 
 
+def _raw_pages_v4(db: sqlite_utils.Database) -> None:
+    """Each imported page's own bytes, compressed, so the archive can re-split itself with newer
+    rules without the original files; the version of the rules its items were split with; and the
+    ids a re-split retired.
+
+    Pages imported before this version have no bytes kept: a rebuild leaves their items as they are
+    and says so.
+    """
+    db.execute(
+        """
+        CREATE TABLE pages (
+            source_id INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+            suffix TEXT NOT NULL,
+            compressed BLOB NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
+    # An id a rebuild retired, and the item that took its place: `show OLD` still finds it.
+    db.execute("CREATE TABLE item_aliases (old_id TEXT PRIMARY KEY, id TEXT NOT NULL) WITHOUT ROWID")
+
+
 MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     1: _create_v1,
     2: _search_v2,
     3: _name_facet_v3,
+    4: _raw_pages_v4,
 }

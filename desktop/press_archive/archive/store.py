@@ -12,10 +12,13 @@ from press_archive.archive.hit_ids import hit_id_numbers, hit_ids, hits_of
 from press_archive.archive.ingest import ProgressCallback, import_documents
 from press_archive.archive.location import bundled_seeds_dir
 from press_archive.archive.reading import get_item, get_revision, get_stats
+from press_archive.archive.rebuild import RebuildProgress, RebuildReport, rebuild_archive
 from press_archive.archive.related import related_items
+from press_archive.archive.rules import needs_rebuild
 from press_archive.archive.search import search
 from press_archive.archive.userdata import UserData
 from press_archive.archive.userdata.autobackup import AUTO_BACKUP_KEEP, auto_backup_dir
+from press_archive.archive.userdata.moves import move_user_data
 from press_archive.importer.discover import iter_documents
 from press_archive.model import (
     ArchiveStats,
@@ -74,6 +77,21 @@ class Archive:
     def import_seeds(self, progress: ProgressCallback | None = None) -> ImportReport:
         """Import the seed pages bundled with the app (a fresh install opens on a full archive)."""
         return self.import_paths([bundled_seeds_dir()], progress)
+
+    def rebuild(self, progress: RebuildProgress | None = None) -> RebuildReport:
+        """Re-split every kept page with the current rules, in one transaction, and move the user's
+        data from retired ids to the items that took their place (a backup of it is saved first)."""
+        self.user.auto_backup()
+        with self._pool.archive_writer() as db:
+            report = rebuild_archive(db, progress)
+        if report.aliases:
+            with self._pool.user_transaction() as db:
+                move_user_data(db, report.aliases)
+        return report
+
+    def needs_rebuild(self) -> bool:
+        """Whether the archive holds items cut with older splitting rules than this version's."""
+        return needs_rebuild(self._pool.db().conn)
 
     def is_empty(self) -> bool:
         row = self._pool.db().execute("SELECT EXISTS (SELECT 1 FROM items)").fetchone()

@@ -34,10 +34,14 @@ def _list_formats() -> None:
         click.echo(f"{fmt.name:<{width}}  {fmt.suffix or 'folder':<7} {fmt.label}: {fmt.description}")
 
 
-def _selection(query: str | None, sort: str, ids: tuple[str, ...], tag: str | None,
-               collection: str | None) -> Selection:
-    given = [name for name, value in (("--query", query), ("--ids", ids), ("--tag", tag),
-                                      ("--collection", collection)) if value]
+def _selection(
+    query: str | None, sort: str, ids: tuple[str, ...], tag: str | None, collection: str | None
+) -> Selection:
+    given = [
+        name
+        for name, value in (("--query", query), ("--ids", ids), ("--tag", tag), ("--collection", collection))
+        if value
+    ]
     if len(given) > 1:
         raise click.UsageError(f"give one selection, not {' and '.join(given)}")
     if ids:
@@ -50,16 +54,34 @@ def _selection(query: str | None, sort: str, ids: tuple[str, ...], tag: str | No
 
 
 @main.command("export")
-@click.option("--format", "format_name", type=click.Choice(list(FORMATS)), metavar="FMT",
-              help="Format of the file; --list-formats shows them all.")
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="File to write (a folder for the obsidian format).")
+@click.option(
+    "--format",
+    "format_name",
+    type=click.Choice(list(FORMATS)),
+    metavar="FMT",
+    help="Format of the file; --list-formats shows them all.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="File to write (a folder for the obsidian format).",
+)
 @click.option("--query", "-q", help="Export every result of this search (default: the whole archive).")
-@click.option("--sort", type=click.Choice([order.value for order in SortOrder]), default="relevance",
-              show_default=True, help="Order of the items of a --query export.")
-@click.option("--ids", multiple=True, metavar="ID...",
-              help="Export these items in this order: ids or unique prefixes, separated by commas or "
-                   "spaces, or the option repeated.")
+@click.option(
+    "--sort",
+    type=click.Choice([order.value for order in SortOrder]),
+    default="relevance",
+    show_default=True,
+    help="Order of the items of a --query export.",
+)
+@click.option(
+    "--ids",
+    multiple=True,
+    metavar="ID...",
+    help="Export these items in this order: ids or unique prefixes, separated by commas or "
+    "spaces, or the option repeated.",
+)
 @click.option("--tag", help="Export the items carrying this tag, newest first.")
 @click.option("--collection", help="Export the items of this collection, in its order.")
 @click.option("--with-user-data", is_flag=True, help="Add each item's tags, star and note.")
@@ -93,8 +115,15 @@ def export_command(
     selection = _selection(query, sort, ids, tag, collection)
     progress = _show_progress if sys.stderr.isatty() else None
     try:
-        count = export_items(context.open(), selection, format_name, output, with_user_data=with_user_data,
-                             force=force, progress=progress)
+        count = export_items(
+            context.open(),
+            selection,
+            format_name,
+            output,
+            with_user_data=with_user_data,
+            force=force,
+            progress=progress,
+        )
     except ExportError as error:
         raise click.ClickException(f"{error.target}: {error.reason}") from error
     finally:

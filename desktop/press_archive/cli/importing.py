@@ -8,6 +8,10 @@ from pathlib import Path
 import click
 
 from press_archive.cli.app import ArchiveContext, main, pass_archive
+from press_archive.cli.rebuilding import print_trace
+from press_archive.importer.discover import iter_documents
+from press_archive.importer.errors import PageError
+from press_archive.importer.pipeline import explain_document
 from press_archive.model import ImportReport
 
 
@@ -35,17 +39,42 @@ def print_report(report: ImportReport) -> None:
     help="Processes that read pages while this one stores them (default: one per spare core; "
     "1 reads them here).",
 )
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Import nothing: print how each page is cut into items, with the rule behind each boundary, "
+    "title and date (line numbers are of the page's text; for HTML, of the text read from it).",
+)
 @pass_archive
-def import_command(context: ArchiveContext, paths: tuple[Path, ...], jobs: int | None) -> None:
+def import_command(context: ArchiveContext, paths: tuple[Path, ...], jobs: int | None, explain: bool) -> None:
     """Import saved pages (.txt, .html), folders of them (recursively) and .zip files.
 
     Unchanged files are skipped; a file that cannot be read is reported and the others go on.
     Exits with status 1 if any file failed.
     """
+    if explain:
+        _explain(paths)
+        return
     archive = context.open()
     report = archive.import_paths(paths, _show_progress if sys.stderr.isatty() else None, jobs)
     if sys.stderr.isatty():
         click.echo("\r\033[K", nl=False, err=True)
     print_report(report)
     if not report.ok:
+        raise SystemExit(1)
+
+
+def _explain(paths: tuple[Path, ...]) -> None:
+    failed = False
+    for document in iter_documents(paths):
+        try:
+            if isinstance(document, PageError):
+                raise document
+            _text, trace = explain_document(document)
+        except PageError as error:
+            click.echo(f"error: {error.source}: {error.reason}", err=True)
+            failed = True
+            continue
+        print_trace(document.source, trace)
+    if failed:
         raise SystemExit(1)

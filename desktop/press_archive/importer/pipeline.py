@@ -9,8 +9,8 @@ from press_archive.importer.discover import Document
 from press_archive.importer.errors import PageError
 from press_archive.importer.html import html_to_text
 from press_archive.importer.language import detect_language
-from press_archive.importer.split import split_page
-from press_archive.model import ParsedPage
+from press_archive.importer.split import PageTrace, explain_page, split_page
+from press_archive.model import Language, ParsedPage
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
@@ -21,14 +21,25 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head
 
 
-def parse_document(document: Document) -> ParsedPage:
-    """Read one document into its items; raises `PageError` naming the document and the problem."""
+def page_text(document: Document) -> tuple[str, str | None, Language | None]:
+    """A document's plain text, the URL it names and its edition (an HTML page says both)."""
     text = decode_document(document.data, document.source)
-    url = None
-    language = None
     if document.suffix in HTML_SUFFIXES or _looks_like_html(text):
         page = html_to_text(text, document.source)
-        text, url, language = page.text, page.url, page.language
+        return page.text, page.url, page.language
+    return text, None, None
+
+
+def explain_document(document: Document) -> tuple[str, PageTrace]:
+    """How a document is cut into items, rule by rule, with the plain text the line numbers refer to;
+    raises `PageError` for a document that cannot be read."""
+    text, _url, language = page_text(document)
+    return text, explain_page(text, language=language)
+
+
+def parse_document(document: Document) -> ParsedPage:
+    """Read one document into its items; raises `PageError` naming the document and the problem."""
+    text, url, language = page_text(document)
     items = split_page(text, language=language)
     if not items:
         raise PageError(document.source, "no news items found (the page holds only navigation or no text)")

@@ -40,6 +40,9 @@ from press_archive.importer.lines import Line, LineKind, read_lines
 from press_archive.importer.titles import derive_title
 from press_archive.model import DateSource, Kind, Language, ParsedItem
 
+#: Raised whenever a change to the rules cuts some page differently: archives cut with older rules
+#: are offered a rebuild. 1 was the first splitter, which read pages paragraph by paragraph.
+RULES_VERSION: Final = 2
 _ITEM_BREAK: Final = 2  # blank lines that end a dated teaser
 _LONGEST_UNKNOWN_HEADING: Final = 4  # words in a short line at the top taken for a section heading
 

@@ -33,7 +33,7 @@ def auto_backups(directory: Path, stem: str) -> list[tuple[dt.datetime, Path]]:
         return []
     found = []
     for path in directory.iterdir():
-        match = _STAMP.fullmatch(path.name[len(stem):]) if path.name.startswith(stem) else None
+        match = _STAMP.fullmatch(path.name[len(stem) :]) if path.name.startswith(stem) else None
         if match:
             found.append((dt.datetime.strptime(match.group(1), _STAMP_FORMAT), path))
     return sorted(found)

@@ -105,8 +105,9 @@ def parse_document(text: str, source: str) -> dict[str, Any]:
         raise BackupError(source, "the backup has no valid format version", "version")
     if version > BACKUP_VERSION:
         raise BackupError(
-            source, f"made by a newer Press Archive (backup format {version}; this version reads up to "
-            f"{BACKUP_VERSION})"
+            source,
+            f"made by a newer Press Archive (backup format {version}; this version reads up to "
+            f"{BACKUP_VERSION})",
         )
     return document
 

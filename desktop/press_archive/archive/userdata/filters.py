@@ -21,7 +21,7 @@ def user_filter(field: str, value: str) -> tuple[str, list[object]]:
     value = value.strip()
     if field == "tag":
         if not value:
-            raise ValueError("tag: needs a tag name, as in tag:urgent or tag:\"Iran talks\"")
+            raise ValueError('tag: needs a tag name, as in tag:urgent or tag:"Iran talks"')
         return (
             "i.id IN (SELECT it.item_id FROM user.item_tags it JOIN user.tags t ON t.id = it.tag_id "
             "WHERE t.name = ?)",
@@ -38,7 +38,7 @@ def user_filter(field: str, value: str) -> tuple[str, list[object]]:
         return condition, []
     if field == "in":
         if not value:
-            raise ValueError("in: needs a collection name, as in in:\"Summit 2025\"")
+            raise ValueError('in: needs a collection name, as in in:"Summit 2025"')
         return (
             "i.id IN (SELECT ci.item_id FROM user.collection_items ci "
             "JOIN user.collections c ON c.id = ci.collection_id WHERE c.name = ?)",

@@ -39,8 +39,11 @@ def annotations_of(db: sqlite_utils.Database, item_ids: Iterable[str]) -> dict[s
 
 def orphaned_items(db: sqlite_utils.Database) -> list[str]:
     """Ids that carry user data but name no item in the archive (kept, never dropped)."""
-    return [row[0] for row in db.execute(
-        "SELECT item_id FROM (SELECT item_id FROM user.item_tags UNION SELECT item_id FROM user.stars "
-        "UNION SELECT item_id FROM user.notes UNION SELECT item_id FROM user.collection_items) "
-        "WHERE item_id NOT IN (SELECT id FROM items) ORDER BY item_id"
-    )]
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT item_id FROM (SELECT item_id FROM user.item_tags UNION SELECT item_id FROM user.stars "
+            "UNION SELECT item_id FROM user.notes UNION SELECT item_id FROM user.collection_items) "
+            "WHERE item_id NOT IN (SELECT id FROM items) ORDER BY item_id"
+        )
+    ]

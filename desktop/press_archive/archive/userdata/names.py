@@ -17,7 +17,7 @@ def clean_name(kind: str, name: str) -> str:
     if not cleaned:
         raise UserDataError(f"{kind} {name!r}", "a name cannot be empty")
     if '"' in cleaned:
-        raise UserDataError(f"{kind} {name!r}", "a name cannot contain a double quote (\")")
+        raise UserDataError(f"{kind} {name!r}", 'a name cannot contain a double quote (")')
     if any(ord(char) < 32 or ord(char) == 127 for char in cleaned):
         raise UserDataError(f"{kind} {name!r}", "a name cannot contain line breaks or control characters")
     if len(cleaned) > MAX_NAME_LENGTH:

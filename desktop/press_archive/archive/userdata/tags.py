@@ -70,9 +70,12 @@ def get_tag(db: sqlite_utils.Database, name: str) -> Tag:
 
 def tagged(db: sqlite_utils.Database, name: str) -> list[str]:
     tag_id, _ = _existing_tag(db, name)
-    return [row[0] for row in db.execute(
-        "SELECT item_id FROM user.item_tags WHERE tag_id = ? ORDER BY item_id", (tag_id,)
-    )]
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT item_id FROM user.item_tags WHERE tag_id = ? ORDER BY item_id", (tag_id,)
+        )
+    ]
 
 
 def tag_items(db: sqlite_utils.Database, item_ids: list[str], name: str) -> list[str]:
@@ -121,11 +124,14 @@ def merge_tags(db: sqlite_utils.Database, names: list[str], into: str) -> list[s
     if not source_ids:
         return []
     marks = ", ".join("?" for _ in source_ids)
-    gained = [row[0] for row in db.execute(
-        f"SELECT DISTINCT item_id FROM user.item_tags WHERE tag_id IN ({marks}) AND item_id NOT IN "
-        "(SELECT item_id FROM user.item_tags WHERE tag_id = ?) ORDER BY item_id",
-        (*source_ids, target_id),
-    )]
+    gained = [
+        row[0]
+        for row in db.execute(
+            f"SELECT DISTINCT item_id FROM user.item_tags WHERE tag_id IN ({marks}) AND item_id NOT IN "
+            "(SELECT item_id FROM user.item_tags WHERE tag_id = ?) ORDER BY item_id",
+            (*source_ids, target_id),
+        )
+    ]
     db.conn.executemany(
         "INSERT INTO user.item_tags (item_id, tag_id) VALUES (?, ?)",
         [(item_id, target_id) for item_id in gained],

@@ -47,8 +47,13 @@ def collection_create(context: ArchiveContext, name: str, item_ids: tuple[str, .
 @collection_group.command("add")
 @click.argument("name")
 @click.argument("item_ids", nargs=-1, required=True, metavar="ID...")
-@click.option("--at", "position", type=click.IntRange(min=1), metavar="N",
-              help="Insert at position N (1 is the first); by default at the end.")
+@click.option(
+    "--at",
+    "position",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Insert at position N (1 is the first); by default at the end.",
+)
 @pass_archive
 def collection_add(
     context: ArchiveContext, name: str, item_ids: tuple[str, ...], position: int | None

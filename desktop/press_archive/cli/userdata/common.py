@@ -13,7 +13,11 @@ from press_archive.archive.userdata import BackupError, UserData, UserDataError
 from press_archive.cli.app import ArchiveContext
 
 FORMAT_OPTION = click.option(
-    "--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True,
+    "--format",
+    "output",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
     help="Plain text for reading, or JSON for scripts.",
 )
 

@@ -57,8 +57,12 @@ def star_command(context: ArchiveContext, item_ids: tuple[str, ...], remove: boo
 
 @main.command("note")
 @click.argument("item_id", metavar="ID")
-@click.option("--set", "text", metavar="TEXT",
-              help='Replace the note with TEXT (Markdown); "-" reads it from stdin, "" deletes the note.')
+@click.option(
+    "--set",
+    "text",
+    metavar="TEXT",
+    help='Replace the note with TEXT (Markdown); "-" reads it from stdin, "" deletes the note.',
+)
 @pass_archive
 def note_command(context: ArchiveContext, item_id: str, text: str | None) -> None:
     """Print an item's note, or replace it with --set. ID may be a unique prefix of an item id."""

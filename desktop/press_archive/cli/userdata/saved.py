@@ -66,12 +66,28 @@ def saved_delete(context: ArchiveContext, name: str) -> None:
 
 @saved_group.command("run")
 @click.argument("name")
-@click.option("--sort", type=click.Choice([order.value for order in SortOrder]), default="relevance",
-              show_default=True, help="Order of the results.")
-@click.option("--limit", type=click.IntRange(1, 100_000), default=20, show_default=True,
-              help="How many results to print.")
-@click.option("--format", "output", type=click.Choice(["table", "json", "csv"]), default="table",
-              show_default=True, help="Terminal table, JSON array, or CSV with a header row.")
+@click.option(
+    "--sort",
+    type=click.Choice([order.value for order in SortOrder]),
+    default="relevance",
+    show_default=True,
+    help="Order of the results.",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(1, 100_000),
+    default=20,
+    show_default=True,
+    help="How many results to print.",
+)
+@click.option(
+    "--format",
+    "output",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+    help="Terminal table, JSON array, or CSV with a header row.",
+)
 @pass_archive
 def saved_run(context: ArchiveContext, name: str, sort: str, limit: int, output: str) -> None:
     """Run a saved search, printing its results as `press-archive search` does."""

@@ -1,0 +1,35 @@
+"""Moving the user's data from ids a rebuild retired to the items that took their place.
+
+Nothing is dropped: two items' tags and collections are united, a star stays a star, and two notes
+are kept one after the other, the moved one last, so an analyst can see what came from where.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import sqlite_utils
+
+from press_archive.archive.userdata.notes import get_note, set_note
+
+
+def move_user_data(db: sqlite_utils.Database, moves: Mapping[str, str]) -> int:
+    """Re-key every piece of user data of each old id to its new id; returns the ids that had any.
+
+    Call inside a user-data transaction.
+    """
+    moved = 0
+    for old, new in moves.items():
+        before = db.execute("SELECT total_changes()").fetchone()[0]
+        for table in ("item_tags", "stars"):
+            db.execute(f"UPDATE OR IGNORE user.{table} SET item_id = ? WHERE item_id = ?", (new, old))
+            db.execute(f"DELETE FROM user.{table} WHERE item_id = ?", (old,))
+        db.execute("UPDATE OR IGNORE user.collection_items SET item_id = ? WHERE item_id = ?", (new, old))
+        db.execute("DELETE FROM user.collection_items WHERE item_id = ?", (old,))
+        old_note = get_note(db, old)
+        if old_note:
+            kept = get_note(db, new)
+            set_note(db, new, f"{kept}\n\n{old_note}" if kept else old_note)
+            set_note(db, old, "")
+        moved += db.execute("SELECT total_changes()").fetchone()[0] > before
+    return moved
