@@ -131,21 +131,31 @@ def test_a_file_that_is_no_web_archive_is_one_clear_error(tmp_path: Path) -> Non
     path.write_text(html_page([1]), encoding="utf-8")
     results = list(iter_documents([path]))
     assert [e.split(":")[1].strip() for e in _errors(results)] == ["not a web archive (WARC) at byte 0"]
+    empty = tmp_path / "empty.warc.gz"
+    empty.write_bytes(b"")
+    assert _errors(list(iter_documents([empty]))) == [f"{empty}: empty file"]
     assert _documents(results) == []
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(compressed=st.booleans(), cut=st.floats(min_value=0, max_value=1))
 def test_a_file_cut_anywhere_keeps_the_whole_records_before_the_cut(compressed: bool, cut: float) -> None:
-    data, offsets = warc_bytes(_three_pages(), gzip=compressed)
-    end = int(len(data) * cut)
+    """A record cut inside its gzip trailer or the blank lines after it has lost none of its page:
+    it may be kept; a page kept is always whole."""
+    records = _three_pages()
+    data, offsets = warc_bytes(records, gzip=compressed)
+    end = max(1, int(len(data) * cut))  # an empty file is another error, tested apart
     ends = [*offsets[1:], len(data)]
-    whole = [i for i, record_end in enumerate(ends) if record_end <= end]
     results = list(iter_captured_pages(io.BytesIO(data[:end]), "cut.warc", 1_000_000))
-    pages = [r for r in results if not isinstance(r, PageError)]
-    assert [page.offset for page in pages] == [offsets[i] for i in whole]
+    pages = {r.offset: r.data for r in results if not isinstance(r, PageError)}
+    assert {offsets[i] for i, full in enumerate(ends) if full <= end} <= pages.keys()
+    bodies = {offset: record.body for offset, record in zip(offsets, records, strict=True)}
+    assert pages == {offset: bodies[offset] for offset in pages}
     errors = [r for r in results if isinstance(r, PageError)]
-    assert len(errors) == (0 if end in (0, *ends) else 1)
+    cut_records = [offset for offset, full in zip(offsets, ends, strict=True) if offset < end < full]
+    assert len(errors) == (1 if cut_records and cut_records[0] not in pages else 0)
+    if cut_records and cut_records[0] not in pages:
+        assert str(errors[0]).startswith(f"cut.warc: damaged record at byte {cut_records[0]}")
 
 
 def test_a_page_over_the_size_limit_is_refused_with_its_offset() -> None:

@@ -34,8 +34,10 @@ def html_response(url: str, markup: str, date: str = DEFAULT_DATE) -> Record:
     return Record(url, markup.encode("utf-8"), date=date)
 
 
-def _warc_record(writer: WARCWriter, record: Record) -> object:
-    warc_headers = {"WARC-Date": record.date}
+def _warc_record(writer: WARCWriter, record: Record, number: int) -> object:
+    # A record id of its own, not a random one: the same records make the same bytes.
+    record_id = f"<urn:uuid:00000000-0000-4000-8000-{number:012d}>"
+    warc_headers = {"WARC-Date": record.date, "WARC-Record-ID": record_id}
     payload = io.BytesIO(record.body)
     if record.kind == "warcinfo":
         return writer.create_warcinfo_record("crawl.warc.gz", {"software": "tests"})
@@ -65,9 +67,9 @@ def warc_bytes(records: list[Record], gzip: bool) -> tuple[bytes, list[int]]:
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=gzip, warc_version="1.1")
     offsets = []
-    for record in records:
+    for number, record in enumerate(records):
         offsets.append(buffer.tell())
-        writer.write_record(_warc_record(writer, record))
+        writer.write_record(_warc_record(writer, record, number))
     return buffer.getvalue(), offsets
 
 

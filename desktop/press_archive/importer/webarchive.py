@@ -9,7 +9,7 @@ which the HTTP payload of a response is stored with.
 
 A damaged record (a file cut short, bytes overwritten) is reported with its byte offset, and the
 reading goes on after it: a .warc.gz holds one gzip member per record, so the next member header is
-where the next record starts; in an uncompressed .warc, the next "WARC/1." line. Nothing here
+where the next record starts; in an uncompressed .warc, the next "WARC/" line. Nothing here
 raises for bad input; pages and errors come out lazily, one record at a time.
 """
 
@@ -38,12 +38,13 @@ WACZ_MANIFEST = "datapackage.json"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 
 _GZIP_MEMBER_START = b"\x1f\x8b\x08"
-_WARC_RECORD_START = b"\nWARC/1."
+_WARC_START = b"WARC/"
 _SCAN_BLOCK = 1 << 20
-#: What warcio raises on bytes that are not a readable record.
+#: What warcio raises on bytes that are not a readable record; a header cut before its target URI
+#: reaches code that takes the URI for a string (AttributeError, TypeError).
 _RECORD_ERRORS = (
     ArchiveLoadFailed, StatusAndHeadersParserException, EOFError, OSError, ValueError, LookupError,
-    zlib.error,
+    zlib.error, AttributeError, TypeError,
 )  # fmt: skip
 
 
@@ -72,7 +73,14 @@ def iter_captured_pages(
     """
     size = stream.seek(0, io.SEEK_END)
     stream.seek(0)
-    marker = _GZIP_MEMBER_START if stream.read(2) == _GZIP_MEMBER_START[:2] else _WARC_RECORD_START
+    if size == 0:
+        yield PageError(source, "empty file")
+        return
+    head = stream.read(len(_WARC_START))
+    compressed = head.startswith(_GZIP_MEMBER_START[:2])
+    marker = _GZIP_MEMBER_START if compressed else b"\n" + _WARC_START
+    # A file cut inside its first few bytes is still a web archive, damaged.
+    foreign = not any(start.startswith(head[: len(start)]) for start in (_GZIP_MEMBER_START[:2], _WARC_START))
     start: int | None = 0
     resyncing = False  # after damage: a start that yields no record was a false match, not more damage
     while start is not None and start < size:
@@ -92,7 +100,7 @@ def iter_captured_pages(
         if damaged_at >= size:
             return
         if read_any or not resyncing:
-            what = "not a web archive (WARC)" if damaged_at == 0 and not read_any else "damaged record"
+            what = "not a web archive (WARC)" if damaged_at == 0 and foreign else "damaged record"
             yield PageError(source, f"{what} at byte {damaged_at}: {reason}")
             resyncing = True
         start = _next_start(stream, max(start, damaged_at) + 1, marker)
@@ -154,7 +162,7 @@ def _capture_time(value: str | None) -> dt.datetime | None:
 
 
 def _next_start(stream: BinaryIO, position: int, marker: bytes) -> int | None:
-    """Where the next record may start at or after `position`: a gzip member, or a "WARC/1." line."""
+    """Where the next record may start at or after `position`: a gzip member, or a "WARC/" line."""
     stream.seek(position)
     carried = b""
     block_start = position
@@ -163,7 +171,7 @@ def _next_start(stream: BinaryIO, position: int, marker: bytes) -> int | None:
         found = window.find(marker)
         if found >= 0:
             start = block_start - len(carried) + found
-            return start + 1 if marker == _WARC_RECORD_START else start
+            return start + 1 if marker.startswith(b"\n") else start
         carried = window[-(len(marker) - 1) :]
         block_start += len(block)
     return None
