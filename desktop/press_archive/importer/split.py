@@ -278,32 +278,34 @@ def _is_abbreviation(paragraph: str, stop: int) -> bool:
     return len(word) <= 1 or "." in word or (len(word) <= 3 and word[0].isupper() and not word.isupper())
 
 
-def _first_sentence(paragraph: str) -> str:
-    """The paragraph up to its first sentence break, or whole when none falls within a title's length."""
+def _first_sentence(paragraph: str, limit: int | None) -> str:
+    """The paragraph up to its first sentence break, or whole when none falls within `limit`."""
     for match in _SENTENCE_BREAK.finditer(paragraph):
-        if match.end() > _TITLE_LIMIT:
+        if limit is not None and match.end() > limit:
             break
         if paragraph[match.start()] != "." or not _is_abbreviation(paragraph, match.start()):
             return paragraph[: match.end()]
     return paragraph
 
 
-def _derive_title(paragraph: str) -> str:
-    """A teaser has no title on the page; its first sentence, cut to fit a list row, stands in."""
-    sentence = _first_sentence(paragraph)
-    if len(sentence) <= _TITLE_LIMIT:
+def sentence_title(paragraph: str, limit: int | None = None) -> str:
+    """A paragraph's first sentence as a title, without its full stop; cut at a word to fit within
+    `limit`, when one is given, and marked cut with "…"."""
+    sentence = _first_sentence(paragraph, limit)
+    if limit is None or len(sentence) <= limit:
         if sentence.endswith(".") and not sentence.endswith(".."):
             return sentence[:-1] or sentence
         return sentence
-    cut = sentence.rfind(" ", 0, _TITLE_LIMIT)
-    head = sentence[:cut] if cut > 0 else sentence[: _TITLE_LIMIT - 1]
+    cut = sentence.rfind(" ", 0, limit)
+    head = sentence[:cut] if cut > 0 else sentence[: limit - 1]
     return (head.rstrip(_DANGLING) or head) + _ELLIPSIS
 
 
 def _to_item(draft: _Draft, position: int, kind: Kind, language: Language | None) -> ParsedItem:
     """Freeze a draft; an item with a title but no stamp is dated from its lead, if at all."""
     body = tuple(draft.body)
-    title = draft.title if draft.title is not None else _derive_title(body[0])
+    # A teaser has no title on the page: its first sentence, cut to fit a list row, stands in.
+    title = draft.title if draft.title is not None else sentence_title(body[0], _TITLE_LIMIT)
     item_language = language if language is not None else detect_language("\n".join((title, *body)))
     date, date_source = draft.date, draft.date_source
     if date is None and draft.title is not None:
