@@ -11,6 +11,8 @@ import csv
 import datetime as dt
 import json
 import re
+import shutil
+import subprocess
 import unicodedata
 from pathlib import Path
 from urllib.parse import unquote
@@ -33,6 +35,9 @@ from press_archive.model import Annotation, DateSource, Item, Kind, Language, Si
 EN_ID = "1a2b3c4d5e6f7a8b"
 RU_ID = "9f8e7d6c5b4a3928"
 EN_URL = "https://en.odkb-csto.org/news/news_odkb/talks/?page=2&lang=en"
+EN_LIST_URL = "https://en.odkb-csto.org/news/?PAGEN_1=2"
+#: The list page was captured first: a citation gives its URL and capture time.
+EN_FIRST_CAPTURE = dt.datetime(2025, 12, 6, 23, 30, tzinfo=dt.UTC)
 EN_TITLE = 'CSTO & UN: "Peace" {talks} at 50% — C:\\files\\ $5 #1 ~x^2 *_under_* [link](x)\non two lines'
 EN_BODY = (
     "On 4 December the Council met in Minsk & agreed on 100% of the {draft}.",
@@ -40,8 +45,10 @@ EN_BODY = (
     "Backslash \\ and a line\nbreak inside one paragraph.",
 )
 RU_TITLE = "Итоги «встречи» ОДКБ & ООН: 100% {скобки} \\ обратная косая"
+#: The Russian item is a teaser whose title was cut from its text: a citation gives its first sentence.
+RU_FIRST_SENTENCE = "=СУММ(A1:A3) выглядит как формула, но это текст"
 RU_BODY = (
-    "=СУММ(A1:A3) выглядит как формула, но это текст.",
+    f"{RU_FIRST_SENTENCE}. Второе предложение того же абзаца.",
     "Генеральный секретарь ОДКБ провёл встречу — «$» и % и _ и ~.",
 )
 EN_NOTE = 'My **own** note with "quotes", {braces}, & 50%\nand a second line\n\nA second paragraph \\ here.'
@@ -57,8 +64,11 @@ EN_ITEM = Item(
     date_source=DateSource.LINE,
     attachments=("Declaration & annex {final}.pdf",),
     sightings=(
-        Sighting(EN_ID, "pages/en news.html", 0, Kind.ARTICLE, EN_URL),
-        Sighting(EN_ID, "pages/en list.html", 3, Kind.TEASER, EN_URL),
+        Sighting(EN_ID, "/home/reader/pages/en news.html#0", 0, Kind.ARTICLE, EN_URL,
+                 dt.datetime(2026, 1, 3, 9, 0, tzinfo=dt.UTC)),
+        Sighting(EN_ID, "C:\\Users\\reader\\pages.zip!site/en list.html", 3, Kind.TEASER, EN_LIST_URL,
+                 EN_FIRST_CAPTURE),
+        Sighting(EN_ID, "pages/en news.html", 2, Kind.ARTICLE, EN_URL),
         Sighting(EN_ID, "pages/en old.txt", 1, Kind.ARTICLE, None),
     ),
 )
@@ -79,8 +89,8 @@ ANNOTATIONS = {
     RU_ID: Annotation(RU_ID, tags=("ОДКБ",), starred=False, note=RU_NOTE),
 }
 ITEMS = (EN_ITEM, RU_ITEM)
-EN_PUBLISHER = "Collective Security Treaty Organization"
-RU_PUBLISHER = "Организация Договора о коллективной безопасности"
+EN_ORGANISATION = "Collective Security Treaty Organization"
+RU_ORGANISATION = "Организация Договора о коллективной безопасности"
 QUERY = 'итоги & "{talks}"'
 #: Every field of the two records, written out by hand: what each format must give back.
 EXPECTED = {
@@ -94,11 +104,14 @@ EXPECTED = {
         "language": "en",
         "kind": "article",
         "body": list(EN_BODY),
-        "urls": [EN_URL],
-        "sources": ["pages/en news.html", "pages/en list.html", "pages/en old.txt"],
+        "urls": [EN_URL, EN_LIST_URL],
+        "url": EN_LIST_URL,
+        "accessed": "2025-12-06T23:30:00+00:00",
+        "sources": ["en news.html#0", "pages.zip!site/en list.html", "en news.html", "en old.txt"],
         "attachments": ["Declaration & annex {final}.pdf"],
         "lead_of": None,
-        "publisher": EN_PUBLISHER,
+        "author": EN_ORGANISATION,
+        "publisher": "en.odkb-csto.org",
         "tags": ["Iran talks", "a&b {x}"],
         "starred": True,
         "note": EN_NOTE,
@@ -114,10 +127,13 @@ EXPECTED = {
         "kind": "teaser",
         "body": list(RU_BODY),
         "urls": [],
-        "sources": ["страницы/новости.txt"],
+        "url": None,
+        "accessed": None,
+        "sources": ["новости.txt"],
         "attachments": [],
         "lead_of": EN_ID,
-        "publisher": RU_PUBLISHER,
+        "author": RU_ORGANISATION,
+        "publisher": "odkb-csto.org",
         "tags": ["ОДКБ"],
         "starred": False,
         "note": RU_NOTE,
@@ -165,12 +181,40 @@ def export(name: str, tmp_path: Path, with_user_data: bool = True) -> Path:
 user_data_or_not = pytest.mark.parametrize("with_user_data", [True, False], ids=["user-data", "plain"])
 
 
-def test_record_carries_distinct_urls_and_sources_and_the_publisher_of_its_language() -> None:
+def test_record_carries_distinct_urls_and_sources_and_the_organisation_in_its_language() -> None:
     english, russian = records(with_user_data=True)
-    assert english.urls == (EN_URL,)
-    assert english.sources == ("pages/en news.html", "pages/en list.html", "pages/en old.txt")
-    assert (english.publisher, russian.publisher) == (EN_PUBLISHER, RU_PUBLISHER)
+    assert english.urls == (EN_URL, EN_LIST_URL)
+    assert english.sources == ("en news.html#0", "pages.zip!site/en list.html", "en news.html", "en old.txt")
+    assert (english.author, russian.author) == (EN_ORGANISATION, RU_ORGANISATION)
+    assert (english.publisher, russian.publisher) == ("en.odkb-csto.org", "odkb-csto.org")
     assert (english.tags, english.starred, english.note) == (("Iran talks", "a&b {x}"), True, EN_NOTE)
+
+
+def test_a_citation_gives_the_earliest_capture_at_a_url() -> None:
+    english, russian = records(with_user_data=False)
+    assert (english.url, english.accessed) == (EN_LIST_URL, EN_FIRST_CAPTURE)
+    assert (russian.url, russian.accessed) == (None, None)
+    uncaptured = make_record(Item(**{**EN_ITEM.__dict__, "sightings": EN_ITEM.sightings[2:]}))
+    assert (uncaptured.url, uncaptured.accessed) == (EN_URL, None)
+
+
+def test_a_record_names_no_folder_of_this_machine() -> None:
+    for record in records(with_user_data=True):
+        assert not any("/" in source.partition("!")[0] or "\\" in source for source in record.sources)
+
+
+def test_a_teaser_is_cited_by_its_whole_first_sentence() -> None:
+    sentence = (
+        "The Secretary General of the CSTO met the delegation of the Republic of Kazakhstan in Moscow "
+        "to discuss the preparation of the joint exercises planned for the autumn of next year"
+    )
+    teaser = Item(
+        id="abcdefabcdefabcd", title=sentence[:100] + "…", body=(f"{sentence}. It went well.",),
+        language=Language.EN, kind=Kind.TEASER, date=None, date_source=DateSource.NONE, title_derived=True,
+    )
+    record = make_record(teaser)
+    assert (record.title, record.citation_title) == (teaser.title, sentence)
+    assert make_record(EN_ITEM).citation_title == EN_TITLE
 
 
 def test_record_without_user_data_has_empty_user_fields() -> None:
@@ -196,7 +240,7 @@ def _csv_row_values(row: dict[str, str]) -> dict[str, object]:
         if name in values:
             assert row[name] in ("true", "false")
             values[name] = row[name] == "true"
-    for name in ("date", "lead_of"):
+    for name in ("date", "lead_of", "url", "accessed"):
         values[name] = row[name] or None
     values["body"] = row["body"].split("\n\n")
     for name in ("urls", "sources", "attachments", "tags"):
@@ -331,7 +375,7 @@ def test_markdown_document_reads_back_as_the_items_text(tmp_path: Path, with_use
         assert one_line(paragraph) in paragraphs
     assert any(QUERY in text for text in _texts(tree, "li"))
     assert "Declaration & annex {final}.pdf" in _texts(tree, "li")
-    assert [node.attributes["href"] for node in tree.css("li a")] == [EN_URL]
+    assert [node.attributes["href"] for node in tree.css("li a")] == [EN_URL, EN_LIST_URL]
     assert not tree.css("h2 *, ol, blockquote, hr")  # no escaped mark turned into markup
     assert len(tree.css("em")) == len(tree.css("code")) == len(ITEMS)  # only the line of details
     notes = _texts(tree, "h3")
@@ -437,11 +481,13 @@ def test_bibtex_round_trips_what_a_reference_carries(tmp_path: Path, with_user_d
     assert list(entries) == ["csto2025-12-05-1a2b3c4d", "csto-undated-9f8e7d6c"]
     english, russian = entries.values()
     assert english["title"] == one_line(EN_TITLE)
-    assert russian["title"] == RU_TITLE
-    assert (english["author"], russian["author"]) == (EN_PUBLISHER, RU_PUBLISHER)
+    assert russian["title"] == RU_FIRST_SENTENCE
+    assert (english["author"], russian["author"]) == (EN_ORGANISATION, RU_ORGANISATION)
+    assert (english["organization"], russian["organization"]) == ("en.odkb-csto.org", "odkb-csto.org")
     assert english["date"] == "2025-12-05" and "date" not in russian
     assert (english["langid"], russian["langid"]) == ("english", "russian")
-    assert unquote(english["url"]) == EN_URL and "url" not in russian
+    assert unquote(english["url"]) == EN_LIST_URL and "url" not in russian
+    assert english["urldate"] == "2025-12-06" and "urldate" not in russian
     assert english["abstract"].split("\n\n") == [one_line(p) for p in EN_BODY]
     assert russian["abstract"].split("\n\n") == list(RU_BODY)
     assert english["library"] == f"Press Archive item {EN_ID}"
@@ -456,7 +502,8 @@ def test_bibtex_round_trips_what_a_reference_carries(tmp_path: Path, with_user_d
 
 def test_bibtex_keeps_cyrillic_as_utf8(tmp_path: Path) -> None:
     text = export("bibtex", tmp_path).read_text(encoding="utf-8")
-    assert "Итоги «встречи» ОДКБ \\& ООН: 100\\% \\{скобки\\}" in text
+    assert "{Организация Договора о коллективной безопасности}" in text
+    assert "=СУММ(A1:A3) выглядит как формула, но это текст" in text
 
 
 def test_bibtex_unpaired_braces_keep_the_file_balanced(tmp_path: Path) -> None:
@@ -483,12 +530,14 @@ def test_ris_round_trips_what_a_reference_carries(tmp_path: Path, with_user_data
         "type_of_reference": "NEWS",
         "id": "csto2025-12-05-1a2b3c4d",
         "title": one_line(EN_TITLE),
-        "authors": [EN_PUBLISHER],
-        "secondary_title": EN_PUBLISHER,
+        "authors": [EN_ORGANISATION],
+        "secondary_title": EN_ORGANISATION,
+        "publisher": "en.odkb-csto.org",
         "date": "2025/12/05/",
         "year": "2025",
         "language": "en",
-        "urls": [EN_URL],
+        "urls": [EN_LIST_URL, EN_URL],
+        "access_date": "2025/12/06/",
         "abstract": one_line(" ".join(EN_BODY)),
         "accession_number": EN_ID,
         **({"keywords": ["Iran talks", "a&b {x}"], "notes": [one_line(EN_NOTE)]} if with_user_data else {}),
@@ -496,9 +545,10 @@ def test_ris_round_trips_what_a_reference_carries(tmp_path: Path, with_user_data
     assert russian == {
         "type_of_reference": "NEWS",
         "id": "csto-undated-9f8e7d6c",
-        "title": RU_TITLE,
-        "authors": [RU_PUBLISHER],
-        "secondary_title": RU_PUBLISHER,
+        "title": RU_FIRST_SENTENCE,
+        "authors": [RU_ORGANISATION],
+        "secondary_title": RU_ORGANISATION,
+        "publisher": "odkb-csto.org",
         "language": "ru",
         "abstract": " ".join(RU_BODY),
         "accession_number": RU_ID,
@@ -522,17 +572,47 @@ def test_csl_json_round_trips_what_a_citation_carries(tmp_path: Path, with_user_
         "id": "csto2025-12-05-1a2b3c4d",
         "type": "article-newspaper",
         "title": EN_TITLE,
-        "author": [{"literal": EN_PUBLISHER}],
-        "container-title": EN_PUBLISHER,
+        "author": [{"literal": EN_ORGANISATION}],
+        "container-title": EN_ORGANISATION,
+        "publisher": "en.odkb-csto.org",
         "language": "en",
         "custom": {"press_archive_id": EN_ID},
         "issued": {"date-parts": [[2025, 12, 5]]},
-        "URL": EN_URL,
+        "URL": EN_LIST_URL,
+        "accessed": {"date-parts": [[2025, 12, 6]]},
         "abstract": "\n\n".join(EN_BODY),
         **({"keyword": "Iran talks, a&b {x}", "annote": EN_NOTE} if with_user_data else {}),
     }
-    assert "issued" not in russian and "URL" not in russian
-    assert russian["title"] == RU_TITLE and russian["author"] == [{"literal": RU_PUBLISHER}]
+    assert not {"issued", "URL", "accessed"} & russian.keys()
+    assert russian["title"] == RU_FIRST_SENTENCE and russian["author"] == [{"literal": RU_ORGANISATION}]
+    assert russian["publisher"] == "odkb-csto.org"
+
+
+def test_pandoc_citeproc_cites_the_organisation_title_url_and_access_date(tmp_path: Path) -> None:
+    assert shutil.which("pandoc"), "pandoc is missing: scripts/bootstrap --test installs it"
+    teaser = Item(
+        id="0123456789abcdef", title="The Council met in Minsk to agree on a long list of things to…",
+        body=("The Council met in Minsk to agree on a long list of things to do next year. It did.",),
+        language=Language.EN, kind=Kind.TEASER, date=None, date_source=DateSource.NONE, title_derived=True,
+        sightings=(Sighting("0123456789abcdef", "crawl.warc.gz#0", 0, Kind.TEASER, EN_LIST_URL,
+                            EN_FIRST_CAPTURE),),
+    )
+    path = tmp_path / "items.json"
+    FORMATS["csl-json"].writer()([*records(False), make_record(teaser)], meta(False), path)
+    keys = [item["id"] for item in json.loads(path.read_text(encoding="utf-8"))]
+    rendered = subprocess.run(
+        ["pandoc", "--citeproc", f"--bibliography={path}", "--to=plain", "--wrap=none"],
+        input=" ".join(f"[@{key}]" for key in keys), capture_output=True, text=True, check=True,
+    ).stdout
+    english, cited_teaser, russian = (line for line in rendered.splitlines()[2:] if line)
+    assert english.startswith(f"{EN_ORGANISATION}. 2025. “CSTO & UN")
+    assert english.endswith(f"{EN_LIST_URL}.")
+    assert russian == f"{RU_ORGANISATION}. n.d. “{RU_FIRST_SENTENCE}.” {RU_ORGANISATION}."
+    # The same author again is a dash; the teaser's title is its whole first sentence, title-cased.
+    assert cited_teaser == (
+        "———. n.d. “The Council Met in Minsk to Agree on a Long List of Things to Do Next Year.” "
+        f"{EN_ORGANISATION}. Accessed December 6, 2025. {EN_LIST_URL}."
+    )
 
 
 def test_csl_json_ids_are_the_bibtex_keys(tmp_path: Path) -> None:
@@ -559,7 +639,7 @@ def test_html_report_holds_every_item_with_contents_linked_to_sections(
     paragraphs = [node.text(separator="\n") for node in tree.css("p")]
     for paragraph in (*EN_BODY, *RU_BODY):
         assert paragraph in paragraphs
-    assert [node.attributes["href"] for node in tree.css("ul a")] == [EN_URL]
+    assert [node.attributes["href"] for node in tree.css("ul a")] == [EN_URL, EN_LIST_URL]
     note_texts = [node.text(separator="\n") for node in tree.css("p.note")]
     if with_user_data:
         assert note_texts == [*EN_NOTE.split("\n\n"), RU_NOTE]

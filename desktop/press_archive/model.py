@@ -58,7 +58,8 @@ class ParsedPage:
     source: str  # path as given; zip members as "archive.zip!folder/page.html"
     language: Language
     items: tuple[ParsedItem, ...]
-    url: str | None = None  # canonical URL of an HTML page, when it names one
+    url: str | None = None  # where it was fetched from, else the canonical URL an HTML page names
+    captured_at: dt.datetime | None = None  # when it was fetched (UTC), for a page from the web
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class Sighting:
     position: int
     kind: Kind
     url: str | None = None
+    captured_at: dt.datetime | None = None  # when the page was fetched (UTC); None for a page saved by hand
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from press_archive.archive.connection import ConnectionPool, begin_immediate
 from press_archive.archive.indexing import analyse_item, write_index
 from press_archive.archive.known import find_known
 from press_archive.archive.prepare import PreparedItem, PreparedPage, Unchanged, default_workers, prepare_all
+from press_archive.archive.reading import capture_time_text
 from press_archive.archive.redate import find_undated_copy, give_date, next_key
 from press_archive.archive.rules import needs_rebuild, record_rules_version
 from press_archive.importer.discover import Document
@@ -95,20 +96,21 @@ def _insert_item(db: sqlite_utils.Database, prepared: PreparedItem) -> tuple[int
 
 def store_page(db: sqlite_utils.Database, prepared: PreparedPage) -> tuple[int, int]:
     """Write one page's items and sightings; returns (items new, items seen again)."""
-    conn, url = db.conn, prepared.page.url
+    conn, url, captured = db.conn, prepared.page.url, capture_time_text(prepared.page.captured_at)
     row = conn.execute("SELECT id FROM sources WHERE key = ?", (prepared.key,)).fetchone()
-    values = (prepared.source, prepared.size, prepared.digest, url, len(prepared.items), _now())
+    values = (prepared.source, prepared.size, prepared.digest, url, captured, len(prepared.items), _now())
     if row:
         source_id = row[0]
         conn.execute("DELETE FROM sightings WHERE source_id = ?", (source_id,))
         conn.execute(
-            "UPDATE sources SET source = ?, size = ?, sha256 = ?, url = ?, items = ?, imported_at = ? "
-            "WHERE id = ?",
+            "UPDATE sources SET source = ?, size = ?, sha256 = ?, url = ?, captured_at = ?, items = ?, "
+            "imported_at = ? WHERE id = ?",
             (*values, source_id),
         )
     else:
         cursor = conn.execute(
-            "INSERT INTO sources (key, source, size, sha256, url, items, imported_at) VALUES (?,?,?,?,?,?,?)",
+            "INSERT INTO sources (key, source, size, sha256, url, captured_at, items, imported_at) "
+            "VALUES (?,?,?,?,?,?,?,?)",
             (prepared.key, *values),
         )
         source_id = cursor.lastrowid
@@ -125,8 +127,9 @@ def store_page(db: sqlite_utils.Database, prepared: PreparedPage) -> tuple[int, 
         else:
             seen += 1
         conn.execute(
-            "INSERT INTO sightings (item_key, source_id, position, kind, url) VALUES (?,?,?,?,?)",
-            (known[0], source_id, item.parsed.position, item.parsed.kind.value, url),
+            "INSERT INTO sightings (item_key, source_id, position, kind, url, captured_at) "
+            "VALUES (?,?,?,?,?,?)",
+            (known[0], source_id, item.parsed.position, item.parsed.kind.value, url, captured),
         )
     return new, seen
 

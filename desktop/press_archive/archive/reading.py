@@ -20,6 +20,17 @@ def parse_date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+def capture_time_text(moment: dt.datetime | None) -> str | None:
+    """How a capture time is stored: ISO 8601 in UTC with a "Z", which sorts as the times do."""
+    if moment is None:
+        return None
+    return moment.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+def parse_capture_time(value: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None
+
+
 def item_from_row(row: tuple[Any, ...], sightings: tuple[Sighting, ...] = ()) -> Item:
     """An `Item` from a row selected with ITEM_COLUMNS."""
     _key, item_id, date, date_source, title, derived, body, language, kind, attachments, lead_of = row
@@ -61,9 +72,16 @@ def get_item(db: sqlite_utils.Database, item_id: str) -> Item:
     full_id = resolve_id(db, item_id)
     row = db.execute(f"SELECT {ITEM_COLUMNS} FROM items WHERE id = ?", (full_id,)).fetchone()
     sightings = tuple(
-        Sighting(item_id=full_id, source=source, position=position, kind=Kind(kind), url=url)
-        for source, position, kind, url in db.execute(
-            "SELECT s.source, g.position, g.kind, g.url "
+        Sighting(
+            item_id=full_id,
+            source=source,
+            position=position,
+            kind=Kind(kind),
+            url=url,
+            captured_at=parse_capture_time(captured),
+        )
+        for source, position, kind, url, captured in db.execute(
+            "SELECT s.source, g.position, g.kind, g.url, g.captured_at "
             "FROM sightings g JOIN sources s ON s.id = g.source_id "
             "WHERE g.item_key = ? ORDER BY s.source, g.position",
             (row[0],),

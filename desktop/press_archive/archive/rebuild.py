@@ -24,6 +24,7 @@ from press_archive.archive.connection import begin_immediate
 from press_archive.archive.indexing import index_item
 from press_archive.archive.ingest import store_page
 from press_archive.archive.prepare import prepare_document
+from press_archive.archive.reading import parse_capture_time
 from press_archive.archive.rules import record_rules_version
 from press_archive.importer.discover import Document
 from press_archive.importer.errors import PageError
@@ -73,9 +74,7 @@ def _opening(lead: str) -> str:
 
 
 def _snapshot(conn: sqlite3.Connection) -> dict[str, _Old]:
-    return {
-        row[0]: _old(row) for row in conn.execute("SELECT id, title, date, body FROM items")
-    }
+    return {row[0]: _old(row) for row in conn.execute("SELECT id, title, date, body FROM items")}
 
 
 def _clear_rebuildable(conn: sqlite3.Connection) -> set[int]:
@@ -103,12 +102,13 @@ def _reindex(db: sqlite_utils.Database, keys: set[int]) -> None:
 
 def _resplit(db: sqlite_utils.Database, report: RebuildReport, progress: RebuildProgress | None) -> None:
     rows = db.execute(
-        "SELECT s.id, s.source, s.key, s.sha256, s.url, p.suffix, p.compressed "
+        "SELECT s.id, s.source, s.key, s.sha256, s.url, s.captured_at, p.suffix, p.compressed "
         "FROM sources s JOIN pages p ON p.source_id = s.id ORDER BY s.id"
     ).fetchall()
     total = len(rows)
-    for done, (_id, source, key, digest, url, suffix, compressed) in enumerate(rows, start=1):
-        document = Document(source, key, zlib.decompress(compressed), suffix, url=url)
+    for done, (_id, source, key, digest, url, captured, suffix, compressed) in enumerate(rows, start=1):
+        data = zlib.decompress(compressed)
+        document = Document(source, key, data, suffix, url=url, captured_at=parse_capture_time(captured))
         prepared = prepare_document(document, digest, lambda _date, _keys: False)
         if isinstance(prepared, PageError):
             report.failures.append(prepared)
@@ -122,9 +122,7 @@ def _resplit(db: sqlite_utils.Database, report: RebuildReport, progress: Rebuild
 
 def _follow(conn: sqlite3.Connection, old: dict[str, _Old], report: RebuildReport) -> None:
     """Match each old item to its successor, count what changed, and record aliases."""
-    new = {
-        row[0]: _old(row) for row in conn.execute("SELECT id, title, date, body FROM items")
-    }
+    new = {row[0]: _old(row) for row in conn.execute("SELECT id, title, date, body FROM items")}
     by_lead: dict[str, list[str]] = {}
     by_opening: dict[str, list[str]] = {}
     for item in new.values():

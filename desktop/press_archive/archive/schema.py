@@ -18,7 +18,7 @@ import sqlite_utils
 from press_archive.archive.indexing import index_item
 
 APPLICATION_ID = 0x50524152  # "PRAR"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 DAY_SHIFT = 20  # up to a million items per day
 
 FTS_COLUMNS_V1 = ("title", "body", "title_stem", "body_stem")
@@ -155,9 +155,18 @@ def _raw_pages_v4(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE item_aliases (old_id TEXT PRIMARY KEY, id TEXT NOT NULL) WITHOUT ROWID")
 
 
+def _capture_times_v5(db: sqlite_utils.Database) -> None:
+    """When a page was fetched (UTC, ISO 8601), for pages from the web or a web archive: on its source,
+    and on each sighting beside the URL, so that an item's sightings tell where and when it was seen.
+    Pages imported before have none, as a file saved by hand has none."""
+    db.execute("ALTER TABLE sources ADD COLUMN captured_at TEXT")
+    db.execute("ALTER TABLE sightings ADD COLUMN captured_at TEXT")
+
+
 MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     1: _create_v1,
     2: _search_v2,
     3: _name_facet_v3,
     4: _raw_pages_v4,
+    5: _capture_times_v5,
 }

@@ -40,7 +40,13 @@ def show_command(context: ArchiveContext, item_id: str, output: str) -> None:
             "attachments": list(item.attachments),
             "lead_of": item.lead_of,
             "sightings": [
-                {"source": s.source, "position": s.position, "kind": s.kind.value, "url": s.url}
+                {
+                    "source": s.source,
+                    "position": s.position,
+                    "kind": s.kind.value,
+                    "url": s.url,
+                    "captured_at": s.captured_at.isoformat() if s.captured_at else None,
+                }
                 for s in item.sightings
             ],
         }
@@ -62,7 +68,8 @@ def show_command(context: ArchiveContext, item_id: str, output: str) -> None:
     click.echo(f"seen on {len(item.sightings)} page(s):")
     for sighting in item.sightings:
         where = f"{sighting.source} #{sighting.position + 1} ({sighting.kind.value})"
-        click.echo(f"  {where}" + (f" {sighting.url}" if sighting.url else ""))
+        captured = f" captured {sighting.captured_at:%Y-%m-%d %H:%M:%S} UTC" if sighting.captured_at else ""
+        click.echo(f"  {where}" + (f" {sighting.url}" if sighting.url else "") + captured)
 
 
 @main.command("stats")

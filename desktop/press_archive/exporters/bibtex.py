@@ -5,12 +5,15 @@ pdfLaTeX, load inputenc and a Cyrillic font encoding). Classic 8-bit `bibtex` do
 abbreviate UTF-8 correctly; use biber. LaTeX's special characters are escaped. Braces are `\\{`
 and `\\}`, which every reader knows, when a text's braces pair up; BibTeX counts even escaped
 braces, so a text with an unpaired one gets `\\textbraceleft{}` and `\\textbraceright{}` instead.
-The title is braced twice so that no style changes its case. The user's note goes in `annotation`
+The title is braced twice so that no style changes its case. The organisation is the author, its
+site the `organization` (biblatex's publisher of an @online entry); `url` and `urldate` (the day
+of the capture, UTC) say where and when the page was read. The user's note goes in `annotation`
 and the archive's id in `library`, fields no standard style prints; tags go in `keywords`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -63,13 +66,16 @@ def _paragraphs(paragraphs: Iterable[str]) -> str:
 
 def bibtex_entry(record: ExportRecord, with_user_data: bool) -> str:
     fields: list[tuple[str, str]] = [
-        ("author", "{" + escape_latex(record.publisher) + "}"),
-        ("title", "{" + escape_latex(_one_line(record.title)) + "}"),
+        ("author", "{" + escape_latex(record.author) + "}"),
+        ("title", "{" + escape_latex(_one_line(record.citation_title)) + "}"),
+        ("organization", "{" + escape_latex(record.publisher) + "}"),
     ]
     if record.date:
         fields.append(("date", record.date.isoformat()))
-    if record.urls:
-        fields.append(("url", quote(record.urls[0], safe=_URL_SAFE)))
+    if record.url:
+        fields.append(("url", quote(record.url, safe=_URL_SAFE)))
+    if record.accessed:
+        fields.append(("urldate", record.accessed.astimezone(dt.UTC).date().isoformat()))
     fields.append(("langid", LANGIDS.get(record.language, record.language)))
     if record.body:
         fields.append(("abstract", _paragraphs(record.body)))

@@ -3,22 +3,34 @@
 Formats never look at `Item` or `Annotation` themselves: they read an `ExportRecord`, so a field is
 worked out once (the citation key, the distinct URLs an item was seen at) and means the same in a
 spreadsheet, a reference manager and a report.
+
+A citation names its source as a web page is cited: the organisation is the group author, named in
+the item's language, as APA and Chicago cite an organisation's own releases; its site is the
+publisher; the URL is where the item was captured, with the capture time as the access date. An
+item seen at several URLs is cited at its earliest capture, the first evidence of it on the site
+(a URL with no capture time comes only when none has one). No record names a folder of this
+machine: a document imported from disk is named by its file name alone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
-from press_archive.model import Annotation, Item
+from press_archive.importer.titles import sentence_title
+from press_archive.model import Annotation, Item, Sighting
 
 #: The organisation whose press releases the archive holds, named as its own site names it in each
-#: language; reference managers show it as the author and publisher of every item.
-PUBLISHER = {
+#: language; reference managers show it as the group author of every item.
+ORGANISATION = {
     "en": "Collective Security Treaty Organization",
     "ru": "Организация Договора о коллективной безопасности",
 }
+#: The site of each edition, the publisher of an item whose URL is unknown (a page saved by hand).
+SITE = {"en": "en.odkb-csto.org", "ru": "odkb-csto.org"}
 CITATION_KEY_PREFIX = "csto"
 
 
@@ -48,10 +60,14 @@ class ExportRecord:
     kind: str
     body: tuple[str, ...]
     urls: tuple[str, ...]  # distinct, in the order the item was seen
-    sources: tuple[str, ...]  # the imported documents it was seen in, distinct
+    sources: tuple[str, ...]  # the imported documents it was seen in, by file name, distinct
     attachments: tuple[str, ...]
     lead_of: str | None
-    publisher: str
+    author: str  # the organisation, in the item's language
+    publisher: str  # the site: the host of `url`, or the edition's
+    citation_title: str  # the title, or a teaser's whole first sentence where the title was cut from it
+    url: str | None = None  # the URL a citation gives: of the earliest capture
+    accessed: dt.datetime | None = None  # when that capture was made (UTC)
     tags: tuple[str, ...] = ()
     starred: bool = False
     note: str = ""  # Markdown, as the user wrote it
@@ -71,9 +87,38 @@ def _distinct(values: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
 
+def source_name(source: str) -> str:
+    """A document as an export names it: a file by its name alone ("page.html", "pages.zip!a/b.html",
+    "crawl.warc.gz#1234"), never by the folders it was in on this machine; a URL as it is."""
+    if "://" in source.partition("!")[0]:
+        return source
+    path, bang, member = source.partition("!")
+    return re.split(r"[/\\]", path)[-1] + bang + member
+
+
+def cited_capture(sightings: Sequence[Sighting]) -> tuple[str | None, dt.datetime | None]:
+    """The URL a citation gives and its access time: the earliest capture of the item at a URL,
+    else the first URL it was seen at, with no time."""
+    captured = [s for s in sightings if s.url and s.captured_at]
+    if captured:
+        earliest = min(captured, key=lambda s: s.captured_at or dt.datetime.max)
+        return earliest.url, earliest.captured_at
+    return next((s.url for s in sightings if s.url), None), None
+
+
+def citation_title(item: Item) -> str:
+    """A teaser's stored title was cut from its first sentence to fit a list row; a citation gives
+    that sentence whole."""
+    if item.title_derived and item.body:
+        return sentence_title(item.body[0])
+    return item.title
+
+
 def make_record(item: Item, annotation: Annotation | None = None) -> ExportRecord:
     """The export record of an item, with the user's tags, star and note when `annotation` is given."""
     user = annotation or Annotation(item_id=item.id)
+    url, accessed = cited_capture(item.sightings)
+    language = item.language.value
     return ExportRecord(
         id=item.id,
         citation_key=citation_key(item.id, item.date),
@@ -85,10 +130,14 @@ def make_record(item: Item, annotation: Annotation | None = None) -> ExportRecor
         kind=item.kind.value,
         body=item.body,
         urls=_distinct([s.url for s in item.sightings if s.url]),
-        sources=_distinct([s.source for s in item.sightings]),
+        sources=_distinct([source_name(s.source) for s in item.sightings]),
         attachments=item.attachments,
         lead_of=item.lead_of,
-        publisher=PUBLISHER.get(item.language.value, PUBLISHER["en"]),
+        author=ORGANISATION.get(language, ORGANISATION["en"]),
+        publisher=(urlsplit(url).hostname if url else None) or SITE.get(language, SITE["en"]),
+        citation_title=citation_title(item),
+        url=url,
+        accessed=accessed,
         tags=user.tags,
         starred=user.starred,
         note=user.note,
@@ -111,9 +160,12 @@ _ITEM_FIELDS: dict[str, Callable[[ExportRecord], object]] = {
     "kind": lambda r: r.kind,
     "body": lambda r: list(r.body),
     "urls": lambda r: list(r.urls),
+    "url": lambda r: r.url,
+    "accessed": lambda r: r.accessed.isoformat() if r.accessed else None,
     "sources": lambda r: list(r.sources),
     "attachments": lambda r: list(r.attachments),
     "lead_of": lambda r: r.lead_of,
+    "author": lambda r: r.author,
     "publisher": lambda r: r.publisher,
 }
 _USER_FIELDS: dict[str, Callable[[ExportRecord], object]] = {

@@ -2,12 +2,15 @@
 
 Every value sits on its one line: RIS has no line break that all readers agree on (some join a
 continuation line with a space, some start a new note with it), so line breaks inside the body and
-the note become spaces. The publisher is the corporate author and the publication (`T2`); the
-archive's id is the accession number (`AN`), the citation key the reference id (`ID`).
+the note become spaces. The organisation is the corporate author and the publication (`T2`), its
+site the publisher (`PB`); the cited URL comes first of the `UR` lines, its capture day is the
+access date (`Y2`). The archive's id is the accession number (`AN`), the citation key the
+reference id (`ID`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -23,15 +26,18 @@ def _one_line(text: str) -> str:
 def ris_fields(record: ExportRecord, with_user_data: bool) -> Iterator[tuple[str, str]]:
     yield "TY", "NEWS"
     yield "ID", record.citation_key
-    yield "TI", record.title
-    yield "AU", record.publisher
-    yield "T2", record.publisher
+    yield "TI", record.citation_title
+    yield "AU", record.author
+    yield "T2", record.author
+    yield "PB", record.publisher
     if record.date:
         yield "DA", record.date.strftime("%Y/%m/%d/")
         yield "PY", str(record.date.year)
     yield "LA", record.language
-    for url in record.urls:
+    for url in dict.fromkeys([*([record.url] if record.url else []), *record.urls]):
         yield "UR", url
+    if record.accessed:
+        yield "Y2", record.accessed.astimezone(dt.UTC).strftime("%Y/%m/%d/")
     if record.body:
         yield "AB", " ".join(record.body)
     yield "AN", record.id

@@ -9,6 +9,11 @@ Nothing here raises for a bad input: a path that cannot be read becomes a `PageE
 and the walk goes on. Zip members are read into memory, never extracted, and every read is capped,
 so neither a lying zip header nor a huge file can exhaust memory. A zip inside a zip is opened, one
 level deep; a zip inside that is refused, which bounds the work a crafted archive can ask for.
+
+Web archives (.warc, .warc.gz, and .wacz, a zip of them) give one document per HTML response they
+hold (`webarchive.py`), named by the file and the record's byte offset ("crawl.warc.gz#1234"). A
+web archive on disk is read record by record, whatever its size; one inside a zip is read into
+memory like any member, within the same limits.
 """
 
 from __future__ import annotations
@@ -22,12 +27,21 @@ import re
 import stat
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from press_archive.importer.errors import PageError
+from press_archive.importer.webarchive import (
+    WACZ_ARCHIVE_FOLDER,
+    WACZ_MANIFEST,
+    WACZ_SUFFIX,
+    WARC_SUFFIXES,
+    iter_captured_pages,
+    wacz_listed_archives,
+    web_archive_suffix,
+)
 
 MAX_FILE_BYTES = 100_000_000  # one page file, or one member of a zip, uncompressed
 MAX_ARCHIVE_BYTES = 2_000_000_000  # all members read from one zip, nested zips included
@@ -38,7 +52,8 @@ MAX_ZIP_NESTING = 1  # zips opened inside a zip
 PAGE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml"})
 ZIP_SUFFIX = ".zip"
 
-_READ_SUFFIXES = PAGE_SUFFIXES | {ZIP_SUFFIX}  # what is read inside folders and zips
+_READ_SUFFIXES = PAGE_SUFFIXES | {ZIP_SUFFIX, WACZ_SUFFIX, *WARC_SUFFIXES}  # read inside folders and zips
+_ZIP_SUFFIXES = frozenset({ZIP_SUFFIX, WACZ_SUFFIX})
 _DRIVE_LETTER = re.compile(r"^[A-Za-z]:")
 _ENCRYPTED_FLAG = 0x1
 
@@ -75,8 +90,8 @@ def iter_documents(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Document
     """Yield every document under `paths`, or a PageError for each one that cannot be read.
 
     A file named explicitly is read whatever its extension; inside folders only pages
-    (.txt .text .html .htm .xhtml) and .zip archives are read, and hidden entries (a name starting
-    with a dot) are skipped.
+    (.txt .text .html .htm .xhtml), .zip archives and web archives (.warc .warc.gz .wacz) are read,
+    and hidden entries (a name starting with a dot) are skipped.
     """
     for given in paths:
         source = os.fspath(given)
@@ -129,10 +144,13 @@ def _iter_folder(root: Path, root_source: str, root_status: os.stat_result) -> I
 
 
 def _iter_file(path: Path, source: str, status: os.stat_result) -> Iterator[Document | PageError]:
+    suffix = _suffix(path.name)
     if not stat.S_ISREG(status.st_mode):
         yield PageError(source, "not a regular file")
-    elif _suffix(path.name) == ZIP_SUFFIX:
-        yield from _iter_zip_file(path, source)
+    elif suffix in _ZIP_SUFFIXES:
+        yield from _iter_zip_file(path, source, suffix)
+    elif suffix in WARC_SUFFIXES:
+        yield from _iter_warc_file(path, source)
     elif status.st_size > MAX_FILE_BYTES:
         yield PageError(source, _too_large("file", status.st_size))
     else:
@@ -150,28 +168,88 @@ def _read_page_file(path: Path, source: str) -> Document | PageError:
     return Document(source=source, key=str(path.resolve()), data=data, suffix=_suffix(path.name))
 
 
-def _iter_zip_file(path: Path, source: str) -> Iterator[Document | PageError]:
+def _iter_warc_file(path: Path, source: str) -> Iterator[Document | PageError]:
     try:
         with path.open("rb") as file:
-            yield from _iter_zip(file, source, str(path.resolve()), 0, _ArchiveBudget(MAX_ARCHIVE_BYTES))
+            yield from _iter_warc(file, source, str(path.resolve()))
+    except OSError as error:
+        yield PageError(source, _reason(error, path))
+
+
+def _iter_warc(file: BinaryIO, source: str, key: str) -> Iterator[Document | PageError]:
+    for page in iter_captured_pages(file, source, MAX_FILE_BYTES):
+        if isinstance(page, PageError):
+            yield page
+            continue
+        yield Document(
+            source=f"{source}#{page.offset}",
+            key=f"{key}#{page.offset}",
+            data=page.data,
+            suffix=".html",
+            url=page.url,
+            captured_at=page.captured_at,
+        )
+
+
+def _iter_zip_file(path: Path, source: str, suffix: str) -> Iterator[Document | PageError]:
+    try:
+        with path.open("rb") as file:
+            budget = _ArchiveBudget(MAX_ARCHIVE_BYTES)
+            yield from _iter_zip(file, source, str(path.resolve()), 0, budget, suffix == WACZ_SUFFIX)
     except OSError as error:
         yield PageError(source, _reason(error, path))
 
 
 def _iter_zip(
-    file: BinaryIO, source: str, key: str, depth: int, budget: _ArchiveBudget
+    file: BinaryIO, source: str, key: str, depth: int, budget: _ArchiveBudget, wacz: bool = False
 ) -> Iterator[Document | PageError]:
     try:
         archive = zipfile.ZipFile(file)
     except (zipfile.BadZipFile, NotImplementedError, ValueError) as error:
-        yield PageError(source, f"not a valid zip file: {error}")
+        yield PageError(source, f"not a valid {'WACZ' if wacz else 'zip'} file: {error}")
         return
     with archive:
-        yield from _iter_zip_members(archive, source, key, depth, budget)
+        if wacz:
+            yield from _check_wacz_manifest(archive, source)
+            yield from _iter_zip_members(archive, source, key, depth, budget, _is_wacz_warc)
+        else:
+            yield from _iter_zip_members(archive, source, key, depth, budget, _is_readable)
+
+
+def _check_wacz_manifest(archive: zipfile.ZipFile, source: str) -> Iterator[PageError]:
+    """A WARC file the WACZ's manifest lists but the WACZ lacks is named; the others are read."""
+    try:
+        member = archive.getinfo(WACZ_MANIFEST)
+    except KeyError:
+        return  # no manifest: what is under archive/ is all there is to know
+    refusal = _refusal(member)
+    manifest = PageError(source, refusal) if refusal else _read_member(archive, member, source)
+    listed = manifest if isinstance(manifest, PageError) else wacz_listed_archives(manifest, source)
+    if isinstance(listed, PageError):
+        yield listed
+        return
+    present = set(archive.namelist())
+    for path in listed:
+        if path not in present:
+            yield PageError(f"{source}!{path}", f"missing from the WACZ, though its {WACZ_MANIFEST} lists it")
+
+
+def _is_readable(parts: list[str]) -> bool:
+    return _suffix(parts[-1]) in _READ_SUFFIXES
+
+
+def _is_wacz_warc(parts: list[str]) -> bool:
+    """A WACZ's pages are in the WARC files under archive/; its indexes and page lists repeat them."""
+    return len(parts) == 2 and f"{parts[0]}/" == WACZ_ARCHIVE_FOLDER and _suffix(parts[1]) in WARC_SUFFIXES
 
 
 def _iter_zip_members(
-    archive: zipfile.ZipFile, source: str, key: str, depth: int, budget: _ArchiveBudget
+    archive: zipfile.ZipFile,
+    source: str,
+    key: str,
+    depth: int,
+    budget: _ArchiveBudget,
+    wanted: Callable[[list[str]], bool],
 ) -> Iterator[Document | PageError]:
     for member in sorted(archive.infolist(), key=lambda info: info.filename):
         if budget.exhausted:
@@ -183,9 +261,9 @@ def _iter_zip_members(
             yield PageError(member_source, f"unsafe path in zip: {name}")
             continue
         suffix = _suffix(parts[-1])
-        if suffix not in _READ_SUFFIXES or _is_hidden(parts):  # folders end in "/": no suffix
+        if not wanted(parts) or _is_hidden(parts):  # folders end in "/": no suffix
             continue
-        if suffix == ZIP_SUFFIX and depth >= MAX_ZIP_NESTING:
+        if suffix in _ZIP_SUFFIXES and depth >= MAX_ZIP_NESTING:
             yield PageError(member_source, "zip nested too deep (only one level of zips in a zip is opened)")
             continue
         refusal = _refusal(member)
@@ -203,8 +281,11 @@ def _iter_zip_members(
             continue
         budget.remaining -= len(data)
         member_key = f"{key}!{name}"
-        if suffix == ZIP_SUFFIX:
-            yield from _iter_zip(io.BytesIO(data), member_source, member_key, depth + 1, budget)
+        if suffix in _ZIP_SUFFIXES:
+            wacz = suffix == WACZ_SUFFIX
+            yield from _iter_zip(io.BytesIO(data), member_source, member_key, depth + 1, budget, wacz)
+        elif suffix in WARC_SUFFIXES:
+            yield from _iter_warc(io.BytesIO(data), member_source, member_key)
         else:
             yield Document(source=member_source, key=member_key, data=data, suffix=suffix)
 
@@ -246,7 +327,8 @@ def _is_hidden(parts: list[str]) -> bool:
 
 
 def _suffix(name: str) -> str:
-    return Path(name).suffix.lower()
+    """The extension that says how a file is read: ".warc.gz" is one, unlike other double ones."""
+    return web_archive_suffix(name) or Path(name).suffix.lower()
 
 
 def _reason(error: OSError, path: Path) -> str:

@@ -49,6 +49,12 @@ class HtmlPage:
     language: Language | None
 
 
+def looks_like_html(text: str) -> bool:
+    """Saved pages are not always named .html; a document whose first tag opens a page is one."""
+    head = text.lstrip()[:1024].lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head
+
+
 def html_to_text(markup: str, source: str) -> HtmlPage:
     """Read a page's text, canonical URL and language; raise PageError if it holds no text.
 
