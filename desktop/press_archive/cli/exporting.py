@@ -52,8 +52,8 @@ def _selection(query: str | None, sort: str, ids: tuple[str, ...], tag: str | No
 @main.command("export")
 @click.option("--format", "format_name", type=click.Choice(list(FORMATS)), metavar="FMT",
               help="Format of the file; --list-formats shows them all.")
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="File to write (a folder for the obsidian format).")
+@click.option("-o", "--output", type=click.Path(allow_dash=True, path_type=Path),
+              help="File to write (a folder for the obsidian format); - writes to standard output.")
 @click.option("--query", "-q", help="Export every result of this search (default: the whole archive).")
 @click.option("--sort", type=click.Choice([order.value for order in SortOrder]), default="relevance",
               show_default=True, help="Order of the items of a --query export.")
@@ -83,7 +83,7 @@ def export_command(
     an HTML or a PDF report.
 
     The file is written whole or not at all (Ctrl+C leaves nothing behind), and an existing file is
-    only replaced with --force.
+    only replaced with --force, never a device or a pipe.
     """
     if list_formats:
         _list_formats()
@@ -92,12 +92,15 @@ def export_command(
         raise click.UsageError("--format and -o/--output are needed (see --list-formats)")
     selection = _selection(query, sort, ids, tag, collection)
     progress = _show_progress if sys.stderr.isatty() else None
+    to_stdout = str(output) == "-"
+    target = sys.stdout.buffer if to_stdout else output
     try:
-        count = export_items(context.open(), selection, format_name, output, with_user_data=with_user_data,
+        count = export_items(context.open(), selection, format_name, target, with_user_data=with_user_data,
                              force=force, progress=progress)
     except ExportError as error:
         raise click.ClickException(f"{error.target}: {error.reason}") from error
     finally:
         if progress is not None:
             click.echo("\r\033[K", nl=False, err=True)
-    click.echo(f"{count} item{'' if count == 1 else 's'} exported to {output} ({format_name})")
+    where = "standard output" if to_stdout else output
+    click.echo(f"{count} item{'' if count == 1 else 's'} exported to {where} ({format_name})", err=to_stdout)
