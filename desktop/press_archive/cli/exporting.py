@@ -63,6 +63,9 @@ def _selection(query: str | None, sort: str, ids: tuple[str, ...], tag: str | No
 @click.option("--tag", help="Export the items carrying this tag, newest first.")
 @click.option("--collection", help="Export the items of this collection, in its order.")
 @click.option("--with-user-data", is_flag=True, help="Add each item's tags, star and note.")
+@click.option("--raw-cells", is_flag=True,
+              help="CSV: keep cells starting with = + - @ as they are (for scripts); by default they get a "
+                   "leading ' so that a spreadsheet never runs them as formulas.")
 @click.option("--force", is_flag=True, help="Replace the file (or notes folder) if it exists.")
 @click.option("--list-formats", is_flag=True, help="List the export formats and exit.")
 @pass_archive
@@ -76,6 +79,7 @@ def export_command(
     tag: str | None,
     collection: str | None,
     with_user_data: bool,
+    raw_cells: bool,
     force: bool,
     list_formats: bool,
 ) -> None:
@@ -96,7 +100,7 @@ def export_command(
     target = sys.stdout.buffer if to_stdout else output
     try:
         count = export_items(context.open(), selection, format_name, target, with_user_data=with_user_data,
-                             force=force, progress=progress)
+                             raw_cells=raw_cells, force=force, progress=progress)
     except ExportError as error:
         raise click.ClickException(f"{error.target}: {error.reason}") from error
     finally:

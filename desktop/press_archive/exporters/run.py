@@ -82,6 +82,7 @@ def export_items(
     target: str | Path | BinaryIO,
     *,
     with_user_data: bool = False,
+    raw_cells: bool = False,
     force: bool = False,
     progress: ExportProgress | None = None,
     cancel: CancelCheck | None = None,
@@ -89,6 +90,7 @@ def export_items(
     """Export the selected items to `target` (a path, or a binary stream such as standard output);
     returns how many were written.
 
+    `raw_cells` writes CSV cells as stored, even those a spreadsheet would run as formulas.
     Raises `ExportError` (the target exists without `force`, an unknown format, tag or item, a bad
     query, a write failure) and `ExportCancelledError`; in every such case nothing is left behind.
     """
@@ -105,6 +107,7 @@ def export_items(
         with_user_data=with_user_data,
         generator=_generator(),
         query=selection_query(selection),
+        raw_cells=raw_cells,
     )
     write = export_format.writer()
     records = _records(archive, item_ids, with_user_data, progress, cancel, name)
