@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from benchmarks.corpus import ITEMS_PER_PAGE, generate, pages_dir
+from benchmarks.reader_scaling import DOUBLINGS, READERS, measure, worst_ratio
 
 from press_archive.archive import Archive
 
@@ -64,3 +65,10 @@ def test_the_pages_import_into_exactly_the_items_promised(tmp_path: Path) -> Non
     assert stats.by_language == {"en": ITEMS // 2, "ru": ITEMS // 2}
     assert stats.first_date is not None and stats.first_date.year == 2000
     assert date_sources == {"line", "title", "prose", "none"}
+
+
+def test_the_reader_scaling_benchmark_times_every_reader_at_each_doubling() -> None:
+    for reader in READERS:
+        times = measure(reader)
+        assert [size for size, _seconds in times] == [reader.base * 2**step for step in range(DOUBLINGS)]
+        assert worst_ratio(times) > 0

@@ -101,6 +101,13 @@ def test_show_unknown_id_is_a_clear_error(db: Path) -> None:
     assert "ffffffffffff: no item with this id" in err
 
 
+def test_stats_of_an_empty_archive_says_so(tmp_path: Path) -> None:
+    """It printed "None to None"."""
+    code, out, _err = run(tmp_path / "new.db", "stats")
+    assert code == 0
+    assert out.startswith("empty archive") and "None" not in out
+
+
 def test_stats_json(db: Path) -> None:
     code, out, _err = run(db, "stats", "--format", "json")
     assert code == 0

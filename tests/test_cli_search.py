@@ -78,3 +78,37 @@ def test_a_malformed_query_is_one_clear_line(db: Path, query: str, message: str)
     assert code == 1 and out == ""
     assert message in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
+
+
+def _ids(out: str) -> set[str]:
+    return {hit["id"] for hit in json.loads(out)}
+
+
+@pytest.mark.parametrize("word", ["-Minsk", "-Lhasa", "-Dushanbe", "-x"])
+def test_a_word_starting_with_a_dash_excludes_it_as_it_does_in_the_window(db: Path, word: str) -> None:
+    """Click read `-Minsk` as an unknown option, and `-Lhasa` (with an h) as --help."""
+    code, out, err = run(db, "CSTO", word, "--format", "json", "--limit", "100")
+    _code, quoted, _err = run(db, f"CSTO {word}", "--format", "json", "--limit", "100")
+    assert code == 0, err
+    assert _ids(out) == _ids(quoted)
+
+
+def test_a_query_of_only_a_negated_word_and_options_in_any_order(db: Path) -> None:
+    code, out, err = run(db, "--format", "json", "-Masadykov", "--limit", "100", "--sort=newest")
+    _code, everything, _err = run(db, "--format", "json", "--limit", "100")
+    _code, masadykov, _err = run(db, "Masadykov", "--format", "json", "--limit", "100")
+    assert code == 0, err
+    assert _ids(out) == _ids(everything) - _ids(masadykov)
+    assert _ids(masadykov)
+
+
+def test_a_query_of_emoji_says_it_has_no_searchable_words(db: Path) -> None:
+    code, out, err = run(db, "🇷🇺 ✈️")
+    assert code == 1 and out == ""
+    assert "no searchable words" in err
+
+
+def test_a_query_too_long_is_refused_without_being_echoed_back(db: Path) -> None:
+    code, _out, err = run(db, "word " * 20_000)
+    assert code == 1
+    assert "too long" in err and len(err) < 300

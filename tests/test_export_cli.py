@@ -42,6 +42,18 @@ def test_export_of_the_whole_archive_to_csv(db: Path, tmp_path: Path) -> None:
         assert len(list(csv.DictReader(handle))) == 11
 
 
+def test_raw_cells_keeps_a_note_that_looks_like_a_formula(db: Path, tmp_path: Path, ids: list[str]) -> None:
+    with Archive(db) as archive:
+        archive.user.set_note(ids[0], "=HYPERLINK(\"http://x.example\")")
+    for option, expected in (((), "'=HYPERLINK"), (("--raw-cells",), "=HYPERLINK")):
+        target = tmp_path / f"notes{len(option)}.csv"
+        code, _out, err = run(db, "export", "--format", "csv", "--ids", ids[0], "--with-user-data",
+                              *option, "-o", str(target))
+        assert code == 0, err
+        with target.open(encoding="utf-8", newline="") as handle:
+            assert next(csv.DictReader(handle))["note"].startswith(expected)
+
+
 def test_export_of_a_query_in_the_order_asked(db: Path, tmp_path: Path, ids: list[str]) -> None:
     target = tmp_path / "found.json"
     code, _out, err = run(db, "export", "--format", "json", "--query", "CSTO", "--sort", "oldest",

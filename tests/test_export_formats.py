@@ -8,6 +8,7 @@ looks like a formula. Each test compares what the parser reads with the values t
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -23,6 +24,8 @@ import pytest
 import rispy
 import yaml
 from bibtexparser.middlewares import LatexDecodingMiddleware
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 from pypdf import PdfReader
@@ -158,7 +161,7 @@ def records(with_user_data: bool) -> list[ExportRecord]:
     return [make_record(item, ANNOTATIONS[item.id] if with_user_data else None) for item in ITEMS]
 
 
-def meta(with_user_data: bool) -> ExportMeta:
+def meta(with_user_data: bool, raw_cells: bool = False) -> ExportMeta:
     return ExportMeta(
         selection='search "итоги" (newest first)',
         exported_at=dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC),
@@ -166,15 +169,16 @@ def meta(with_user_data: bool) -> ExportMeta:
         with_user_data=with_user_data,
         generator="Press Archive 9.9",
         query=QUERY,
+        raw_cells=raw_cells,
     )
 
 
-def export(name: str, tmp_path: Path, with_user_data: bool = True) -> Path:
+def export(name: str, tmp_path: Path, with_user_data: bool = True, raw_cells: bool = False) -> Path:
     export_format = FORMATS[name]
     path = tmp_path / f"export{export_format.suffix}"
     if export_format.is_folder:
         path.mkdir()
-    export_format.writer()(records(with_user_data), meta(with_user_data), path)
+    export_format.writer()(records(with_user_data), meta(with_user_data, raw_cells), path)
     return path
 
 
@@ -250,13 +254,31 @@ def _csv_row_values(row: dict[str, str]) -> dict[str, object]:
 
 
 @user_data_or_not
-def test_csv_round_trips_every_field(tmp_path: Path, with_user_data: bool) -> None:
-    path = export("csv", tmp_path, with_user_data)
+def test_csv_with_raw_cells_round_trips_every_field(tmp_path: Path, with_user_data: bool) -> None:
+    path = export("csv", tmp_path, with_user_data, raw_cells=True)
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         rows = list(reader)
     assert reader.fieldnames == field_names(with_user_data)
     assert [_csv_row_values(row) for row in rows] == [expected(item.id, with_user_data) for item in ITEMS]
+
+
+@pytest.mark.parametrize("name", ["csv", "csv-excel"])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=st.text(min_size=1).filter(lambda text: text.strip()), start=st.sampled_from("=+-@\t\ra"))
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_shown_as_text(
+    tmp_path_factory: pytest.TempPathFactory, name: str, title: str, start: str
+) -> None:
+    title = start + title
+    record = dataclasses.replace(records(with_user_data=False)[0], title=title, body=("-1+1",))
+    path = tmp_path_factory.mktemp("csv") / "items.csv"
+    FORMATS[name].writer()([record], meta(with_user_data=False), path)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        (row,) = csv.DictReader(handle)
+    is_formula = title[0] in "=+-@\t\r"
+    assert row["title"] == ("'" + title if is_formula else title)
+    assert row["body"] == "'-1+1"
+    assert row["id"] == record.id  # an id or a date is never touched
 
 
 def test_csv_for_excel_starts_with_a_byte_order_mark_and_holds_the_same_rows(tmp_path: Path) -> None:
@@ -695,3 +717,37 @@ def test_pdf_contents_give_the_page_each_item_starts_on(qapp: object, tmp_path: 
         listed = re.search(re.escape(heading) + r"(\d+?)(?=\d{4}-\d\d-\d\d|PressArchive)", pages[1])
         assert listed and int(listed.group(1)) == starts_on, (item.title, starts_on)
     assert pages[-1].endswith(f"{len(pages)}/{len(pages)}")
+
+
+# Page text in the exports a colleague opens ---------------------------------------------------------
+
+HOSTILE_URLS = (
+    "javascript:alert(document.cookie)", "file:///etc/passwd", "data:text/html,<script>x</script>",
+    "JaVaScRiPt:alert(1)",
+)
+HOSTILE_TITLE = '<script>alert(1)</script><img src="http://evil.example/x.png"> [click](javascript:alert(1))'
+
+
+def _hostile_record() -> ExportRecord:
+    english = records(with_user_data=False)[0]
+    urls = (*HOSTILE_URLS, EN_URL)
+    return dataclasses.replace(english, title=HOSTILE_TITLE, body=(HOSTILE_TITLE,), urls=urls)
+
+
+def test_html_report_has_no_script_image_or_link_but_the_webs_from_page_text(tmp_path: Path) -> None:
+    path = tmp_path / "report.html"
+    FORMATS["html"].writer()([_hostile_record()], meta(with_user_data=False), path)
+    tree = HTMLParser(path.read_text(encoding="utf-8"))
+    assert tree.css("script") == [] and tree.css("img") == []
+    links = [node.attributes["href"] for node in tree.css("a")]
+    assert [href for href in links if not href.startswith("#")] == [EN_URL]
+    assert all(url in tree.body.text() for url in HOSTILE_URLS)  # shown, as text
+
+
+def test_markdown_has_no_html_or_link_but_the_webs_from_page_text(tmp_path: Path) -> None:
+    path = tmp_path / "export.md"
+    FORMATS["markdown"].writer()([_hostile_record()], meta(with_user_data=False), path)
+    tokens = MarkdownIt("commonmark").parse(path.read_text(encoding="utf-8"))
+    inline = [child for token in tokens for child in token.children or ()]
+    assert not [token for token in [*tokens, *inline] if token.type in ("html_block", "html_inline", "image")]
+    assert [child.attrs["href"] for child in inline if child.type == "link_open"] == [EN_URL]

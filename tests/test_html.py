@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from press_archive.importer.decode import decode_document
 from press_archive.importer.errors import PageError
-from press_archive.importer.html import HtmlPage, html_to_text
+from press_archive.importer.html import MAX_DEPTH, HtmlPage, html_to_text, nesting_depth
 from press_archive.model import Language
 
 HTML_DIR = Path(__file__).parent / "data" / "html"
@@ -286,3 +286,31 @@ def test_arbitrary_strings_give_text_or_a_page_error(markup: str) -> None:
     else:
         assert page.text == page.text.strip()
         assert "\n\n\n\n" not in page.text
+
+
+def _nested(depth: int, tag: str = "div") -> str:
+    return f"<html><body>{f'<{tag}>' * depth}deep text{f'</{tag}>' * depth}</body></html>"
+
+
+def test_markup_nested_beyond_any_page_is_refused_before_it_is_parsed() -> None:
+    """200,000 nested elements took the parser 90 s."""
+    with pytest.raises(PageError, match="nests more than") as raised:
+        html_to_text(_nested(200_000), "deep.html")
+    assert raised.value.source == "deep.html"
+
+
+@pytest.mark.parametrize("markup", [
+    _nested(MAX_DEPTH - 2),
+    "<html><body>" + "<p>deep text" * 10_000 + "</body></html>",  # unclosed paragraphs are not nesting
+    "<html><body>" + "<span>deep text<br/><img src=x>" * 10 + "</span>" * 10 + "</body></html>",
+])
+def test_deep_but_possible_markup_is_read(markup: str) -> None:
+    assert "deep text" in html_to_text(markup, "page.html").text
+
+
+@given(depth=st.integers(0, 50), tags=st.lists(st.sampled_from(["div", "section", "span", "p"]), min_size=1))
+def test_the_depth_counted_is_the_depth_written(depth: int, tags: list[str]) -> None:
+    opened = [tags[level % len(tags)] for level in range(depth)]
+    markup = "".join(f'<{tag} class="x">' for tag in opened)
+    markup += "".join(f"</{tag}>" for tag in reversed(opened))
+    assert nesting_depth(markup) == sum(1 for tag in opened if tag != "p")

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from press_archive.archive import QueryError
-from press_archive.archive.query import MAX_NESTING, MAX_TERMS, parse_query
+from press_archive.archive.query import MAX_NESTING, MAX_QUERY_CHARS, MAX_TERMS, parse_query
 from press_archive.archive.query_tree import And, Dates, Filter, Not, Or, Phrase, Word
 
 
@@ -81,7 +81,6 @@ def test_dates_become_inclusive_day_ranges(query: str, first: dt.date | None, la
         ("http://odkb-csto.org", Phrase(("http", "odkb", "csto", "org"))),
         ("x_y", Phrase(("x", "y"))),
         ("co*operation", Phrase(("co", "operation"))),
-        ('""', None),
         ("", None),
         ("   ", None),
     ],
@@ -195,3 +194,33 @@ def test_display_parses_back_to_the_same_tree(query: str) -> None:
     except QueryError:
         return
     assert parse_query(parsed.display).root == parsed.root
+
+
+@pytest.mark.parametrize("query", ["😀", "🇷🇺 ✈️ 🙂", '""', "!!! ???", "-", "NOT 😀"])
+def test_a_query_of_no_words_matches_nothing_and_says_so(query: str) -> None:
+    with pytest.raises(QueryError, match="no searchable words"):
+        parse_query(query)
+
+
+@pytest.mark.parametrize("count", [489, 490])
+def test_a_long_run_of_nots_is_read_in_a_loop(count: int) -> None:
+    """A thousand NOTs raised RecursionError; as many as fit in a query are read."""
+    root = parse_query("NOT " * count + "Minsk").root
+    assert root == (Not(Word("minsk")) if count % 2 else Word("minsk"))
+    assert parse_query("-" * (count * 4) + "Minsk").root == Word("minsk")
+    assert parse_query("-" * (count * 4 + 1) + "Minsk").root == Not(Word("minsk"))
+
+
+def test_a_phrase_counts_each_of_its_words_against_the_limit() -> None:
+    """A phrase of 20,000 words ran for minutes."""
+    words = " ".join(f"w{number}" for number in range(MAX_TERMS + 1))
+    with pytest.raises(QueryError, match="too many terms"):
+        parse_query(f'"{words}"')
+    assert isinstance(parse_query('"' + " ".join(["w"] * MAX_TERMS) + '"').root, Phrase)
+
+
+def test_a_query_too_long_is_refused_with_a_short_message() -> None:
+    with pytest.raises(QueryError, match="too long") as raised:
+        parse_query("x" * 100_000)
+    assert len(str(raised.value)) < 200
+    assert parse_query("x" * MAX_QUERY_CHARS).root == Word("x" * MAX_QUERY_CHARS)

@@ -159,7 +159,7 @@ def test_an_archive_of_the_first_schema_is_upgraded_after_a_copy_is_saved(
     assert result.exit_code == 0, result.stderr
     assert "Masadykov" in result.stdout
     assert read_state(path) == read_state(seeded)
-    [backup] = tmp_path.glob("archive.schema-v1-backup-*.db")
+    [backup] = tmp_path.glob("archive.schema-v1-backup*.db")
     with closing(sqlite3.connect(backup)) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     assert read_state(backup).items == old_items

@@ -159,6 +159,34 @@ def test_a_bad_backup_is_refused_naming_the_file_and_the_place(
     assert {**after, "exported_at": None} == {**before, "exported_at": None}  # nothing half-restored
 
 
+def test_a_backup_nested_too_deeply_is_refused_with_the_user_data_untouched(
+    seeded_archive: Archive, ids: list[str], tmp_path: Path
+) -> None:
+    _fill(seeded_archive, ids)
+    before = seeded_archive.user.backup_document()
+    bad = tmp_path / "deep.json"
+    bad.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(BackupError, match="nested too deeply") as caught:
+        seeded_archive.user.restore(bad)
+    assert caught.value.path == str(bad)
+    after = seeded_archive.user.backup_document()
+    assert {**after, "exported_at": None} == {**before, "exported_at": None}
+
+
+def test_a_backup_starting_with_a_byte_order_mark_is_restored(
+    seeded_archive: Archive, ids: list[str], tmp_path: Path
+) -> None:
+    _fill(seeded_archive, ids)
+    saved = tmp_path / "saved.json"
+    seeded_archive.user.backup(saved)
+    with_mark = tmp_path / "edited-on-windows.json"
+    with_mark.write_bytes(b"\xef\xbb\xbf" + saved.read_bytes())
+    for tag in seeded_archive.user.tags():
+        seeded_archive.user.delete_tag(tag.name)
+    report = seeded_archive.user.restore(with_mark)
+    assert report.item_tags_added > 0
+
+
 def test_backup_replaces_a_file_whole_and_leaves_no_partial_file(
     seeded_archive: Archive, ids: list[str], tmp_path: Path
 ) -> None:
@@ -168,7 +196,7 @@ def test_backup_replaces_a_file_whole_and_leaves_no_partial_file(
     seeded_archive.user.backup(target)
     document = json.loads(target.read_text(encoding="utf-8"))
     assert {note["text"] for note in document["notes"]} == {"first note", "note on an article from August"}
-    assert list(tmp_path.glob(".*partial")) == []
+    assert [path.name for path in tmp_path.iterdir() if path.name.startswith(".")] == []
 
 
 def test_backup_to_an_unwritable_place_is_a_clear_error(seeded_archive: Archive, tmp_path: Path) -> None:

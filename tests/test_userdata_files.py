@@ -102,7 +102,40 @@ def test_an_older_user_file_is_copied_then_migrated_keeping_its_data(
         copy = archive.user.migration_backup
     assert _pragma(user_db_path(path), "user_version") == USER_SCHEMA_VERSION + 1
     assert copy is not None
-    assert copy.name.startswith(f"archive-user.schema-v{USER_SCHEMA_VERSION}-backup-")
+    assert copy.name == f"archive-user.schema-v{USER_SCHEMA_VERSION}-backup.db"
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT text FROM notes").fetchall() == [("kept across the upgrade",)]
     conn.close()
+
+
+class MigrationInterrupted(Exception):
+    """A migration stopped half way (a kill, a full disk)."""
+
+
+def test_an_interrupted_migration_leaves_one_copy_which_the_retry_reuses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "archive.db"
+    Archive(path).close()
+    attempts: list[int] = []
+
+    def add_pinned(conn: sqlite3.Connection) -> None:
+        attempts.append(1)
+        if len(attempts) < 3:
+            raise MigrationInterrupted()
+        conn.execute("ALTER TABLE user.notes ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0")
+
+    monkeypatch.setitem(user_schema.MIGRATIONS, USER_SCHEMA_VERSION + 1, add_pinned)
+    monkeypatch.setattr(user_schema, "USER_SCHEMA_VERSION", USER_SCHEMA_VERSION + 1)
+    for _ in range(2):
+        with pytest.raises(MigrationInterrupted):
+            Archive(path)
+    copies = sorted(tmp_path.glob("archive-user.schema-*"))
+    assert [copy.name for copy in copies] == [f"archive-user.schema-v{USER_SCHEMA_VERSION}-backup.db"]
+    written = copies[0].stat().st_mtime_ns
+
+    with Archive(path) as archive:
+        assert archive.user.migration_backup == copies[0]
+    assert sorted(tmp_path.glob("archive-user.schema-*")) == copies
+    assert copies[0].stat().st_mtime_ns == written
+    assert copies[0].stat().st_mode & 0o777 == 0o600

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import pty
 import re
+import resource
 import select
 import signal
 import subprocess
@@ -32,13 +33,32 @@ def press_archive(db: Path, *args: str, prefix: tuple[str, ...] = ()) -> subproc
     )
 
 
+def press_archive_on_full_disk(
+    db: Path, *args: str, file_limit: int
+) -> subprocess.CompletedProcess[str]:
+    """Run the command as on a disk that is full: no file it writes may grow beyond `file_limit` bytes.
+
+    The limit (RLIMIT_FSIZE) makes a write past it fail with EFBIG, as a full disk fails with ENOSPC,
+    at the system's boundary and with no privileges; SIGXFSZ, which would kill the process instead,
+    is ignored, as the command must then cope with the failed write.
+    """
+
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (file_limit, file_limit))
+
+    return subprocess.run(
+        [*COMMAND, "--db", str(db), *args], capture_output=True, text=True, check=False, preexec_fn=limit
+    )
+
+
 #: Longest wait for the processes a killed command started to end after it.
 ORPHAN_SECONDS = 10
 
 
 @dataclass(frozen=True)
 class KilledRun:
-    returncode: int  # -SIGKILL when the kill landed, else the status the command exited with
+    returncode: int  # -SIGKILL when that kill landed, else the status the command exited with
     progress: int  # the last count the command printed
     helpers: int  # the processes the command had started when it was killed
     orphans: tuple[int, ...]  # those of them still running ORPHAN_SECONDS after the kill
@@ -72,8 +92,10 @@ def _still_running(pids: list[int]) -> tuple[int, ...]:
         time.sleep(0.05)
 
 
-def kill_at_progress(db: Path, args: list[str], word: str, count: int) -> KilledRun:
-    """Run the command and SIGKILL it once it prints "`word`: N" with N >= `count`."""
+def kill_at_progress(
+    db: Path, args: list[str], word: str, count: int, sig: signal.Signals = signal.SIGKILL
+) -> KilledRun:
+    """Run the command and send it `sig` once it prints "`word`: N" with N >= `count`."""
     pattern = re.compile(rf"{word}: (\d+)".encode())
     leader, follower = pty.openpty()
     process = subprocess.Popen(
@@ -101,7 +123,7 @@ def kill_at_progress(db: Path, args: list[str], word: str, count: int) -> Killed
             seen = int(counts[-1]) if counts else 0
         helpers = _children(process.pid)
         if seen >= count:
-            process.send_signal(signal.SIGKILL)
+            process.send_signal(sig)
         returncode = process.wait()
         orphans = _still_running(helpers)
     finally:

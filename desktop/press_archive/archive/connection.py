@@ -7,7 +7,6 @@ lock into a short wait instead of a "database is locked" error.
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 import threading
 import time
@@ -18,6 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from press_archive.archive.errors import ArchiveError
+from press_archive.archive.migration_copy import copy_before_migration
 from press_archive.archive.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from press_archive.archive.userdata.schema import attach_user_db, open_user_db, user_db_path
 
@@ -77,8 +77,13 @@ def _immediate_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.D
 
 
 def _check_header(path: Path) -> None:
-    """Refuse a file that is not SQLite before SQLite is let near it."""
-    if not path.exists() or path.stat().st_size == 0:
+    """Refuse a file that is not SQLite before SQLite is let near it, and anything that is not a file
+    (a device or a pipe would get a `-journal` written beside it)."""
+    if not path.exists():
+        return
+    if not path.is_file():
+        raise ArchiveError(str(path), "not a regular file (a folder, device or pipe); give an archive file")
+    if path.stat().st_size == 0:
         return
     try:
         with path.open("rb") as handle:
@@ -87,15 +92,6 @@ def _check_header(path: Path) -> None:
         raise ArchiveError(str(path), f"cannot read the archive file: {error.strerror}") from error
     if header != SQLITE_MAGIC:
         raise ArchiveError(str(path), "not a Press Archive database (the file is not an SQLite database)")
-
-
-def _backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.schema-v{version}-backup-{stamp}{path.suffix}")
-    with sqlite3.connect(target) as backup:
-        conn.backup(backup)
-    backup.close()
-    return target
 
 
 class ConnectionPool:
@@ -225,7 +221,7 @@ class ConnectionPool:
         if version == SCHEMA_VERSION:
             return
         if version > 0:
-            self.migration_backup = _backup_before_migration(conn, self.path, version)
+            self.migration_backup = copy_before_migration(conn, self.path, version)
         with self.transaction() as db:
             for step in range(version + 1, SCHEMA_VERSION + 1):
                 MIGRATIONS[step](db)

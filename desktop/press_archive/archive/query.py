@@ -31,6 +31,8 @@ from press_archive.archive.query_tree import (
 
 MAX_NESTING = 16
 MAX_TERMS = 64  # far beyond what a person types; keeps the SQL well inside SQLite's limits
+#: Longer than any query a person types or pastes; a longer one is refused without being echoed.
+MAX_QUERY_CHARS = 2_000
 MIN_PREFIX = 2  # `a*` would walk a large part of the index
 
 TEXT_FIELDS = frozenset({"title"})
@@ -70,6 +72,13 @@ class _Token:
     field: str = ""
 
 
+def _weight(token: _Token) -> int:
+    """How many terms a token adds to the search: a phrase counts each of its words."""
+    if token.kind == "phrase":
+        return max(1, len(token.text.split()))
+    return 1 if token.kind in {"word", "field"} else 0
+
+
 class _Tokenizer:
     def __init__(self, query: str) -> None:
         self.query = query
@@ -96,7 +105,7 @@ class _Tokenizer:
                 self.at += 1
             else:
                 self._chunk()
-        leaves = sum(1 for token in self.tokens if token.kind in {"word", "phrase", "field"})
+        leaves = sum(_weight(token) for token in self.tokens)
         if leaves > MAX_TERMS:
             raise self.error(0, f"too many terms ({leaves}); a query may have at most {MAX_TERMS}")
         return self.tokens
@@ -213,16 +222,17 @@ class _Parser:
         return _combine(And, children)
 
     def parse_unary(self) -> Node | None:
-        token = self.tokens[self.index]
-        if token.kind not in {"NOT", "-"}:
-            return self.parse_primary()
-        self.index += 1
-        following = self.peek()
-        if following is None or following.kind in {")", "OR", "AND"}:
-            raise self.error(token.position, "NOT needs a search term after it")
-        operand = self.parse_unary()
-        if operand is None:
-            return None
+        """A term after any number of NOTs, read in a loop: a thousand of them cannot exhaust the stack."""
+        negated = False
+        while (token := self.tokens[self.index]).kind in {"NOT", "-"}:
+            self.index += 1
+            following = self.peek()
+            if following is None or following.kind in {")", "OR", "AND"}:
+                raise self.error(token.position, "NOT needs a search term after it")
+            negated = not negated
+        operand = self.parse_primary()
+        if operand is None or not negated:
+            return operand
         return operand.child if isinstance(operand, Not) else Not(operand)
 
     def parse_primary(self) -> Node | None:
@@ -324,8 +334,19 @@ def _combine(kind: type[And] | type[Or], children: list[Node]) -> Node | None:
 
 
 def parse_query(query: str) -> ParsedQuery:
-    """Parse what the user typed; raises `QueryError` saying what is wrong and where."""
+    """Parse what the user typed; raises `QueryError` saying what is wrong and where.
+
+    A query of only characters that are no words (emoji, punctuation) is an error rather than a
+    search for everything, which is what it would otherwise be.
+    """
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(
+            query[:40] + "…", MAX_QUERY_CHARS,
+            f"the query is too long ({len(query):,} characters; at most {MAX_QUERY_CHARS:,})",
+        )
     root = _Parser(query, _Tokenizer(query).run()).parse()
+    if root is None and query.strip():
+        raise QueryError(query, 0, "the query has no searchable words (letters or digits)")
     return ParsedQuery(
         root=root,
         display="" if root is None else display(root),

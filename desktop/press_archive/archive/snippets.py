@@ -78,11 +78,19 @@ def match_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
 
 
 def _best_window_start(spans: list[tuple[int, int]], width: int) -> int:
+    """Where the window of `width` characters holding the most whole matches starts (at a match).
+
+    One pass with two pointers: the window's last match only moves forward, so a long item full of
+    matches costs time in proportion to its matches, not to their square.
+    """
     best_start, best_count = 0, 0
+    last = 0  # one past the last match inside the window that starts at the current match
     for index, (start, _end) in enumerate(spans):
-        count = sum(1 for other in spans[index:] if other[1] <= start + width)
-        if count > best_count:
-            best_start, best_count = start, count
+        last = max(last, index)
+        while last < len(spans) and spans[last][1] <= start + width:
+            last += 1
+        if last - index > best_count:
+            best_start, best_count = start, last - index
     return best_start
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import signal
 import sqlite3
 from contextlib import closing
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import click
@@ -73,6 +75,12 @@ def _problem(error: sqlite3.DatabaseError) -> str:
     )
 
 
+def _exit_on_terminate(signum: int, _frame: FrameType | None) -> None:
+    """SIGTERM ends a command the way Ctrl+C does, through every cleanup on the way out: the
+    temporary file of a half-written export or backup is removed, an open transaction rolled back."""
+    raise SystemExit(128 + signum)
+
+
 @click.group(
     cls=ArchiveGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]}
 )
@@ -88,7 +96,9 @@ def main(ctx: click.Context, db_path: Path | None) -> None:
     """Browse and search an archive of press releases. With no command, opens the window."""
     context = ctx.with_resource(closing(ArchiveContext(db_path)))
     ctx.obj = context
-    if ctx.invoked_subcommand is None:
+    if ctx.invoked_subcommand is not None:
+        signal.signal(signal.SIGTERM, _exit_on_terminate)
+    else:
         from press_archive.ui.launch import run_gui
 
         ctx.exit(run_gui(context.db_path))

@@ -64,8 +64,8 @@ def _selection(
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path),
-    help="File to write (a folder for the obsidian format).",
+    type=click.Path(allow_dash=True, path_type=Path),
+    help="File to write (a folder for the obsidian format); - writes to standard output.",
 )
 @click.option("--query", "-q", help="Export every result of this search (default: the whole archive).")
 @click.option(
@@ -85,6 +85,12 @@ def _selection(
 @click.option("--tag", help="Export the items carrying this tag, newest first.")
 @click.option("--collection", help="Export the items of this collection, in its order.")
 @click.option("--with-user-data", is_flag=True, help="Add each item's tags, star and note.")
+@click.option(
+    "--raw-cells",
+    is_flag=True,
+    help="CSV: keep cells starting with = + - @ as they are (for scripts); by default they get a "
+    "leading ' so that a spreadsheet never runs them as formulas.",
+)
 @click.option("--force", is_flag=True, help="Replace the file (or notes folder) if it exists.")
 @click.option("--list-formats", is_flag=True, help="List the export formats and exit.")
 @pass_archive
@@ -98,6 +104,7 @@ def export_command(
     tag: str | None,
     collection: str | None,
     with_user_data: bool,
+    raw_cells: bool,
     force: bool,
     list_formats: bool,
 ) -> None:
@@ -105,7 +112,7 @@ def export_command(
     an HTML or a PDF report.
 
     The file is written whole or not at all (Ctrl+C leaves nothing behind), and an existing file is
-    only replaced with --force.
+    only replaced with --force, never a device or a pipe.
     """
     if list_formats:
         _list_formats()
@@ -114,13 +121,16 @@ def export_command(
         raise click.UsageError("--format and -o/--output are needed (see --list-formats)")
     selection = _selection(query, sort, ids, tag, collection)
     progress = _show_progress if sys.stderr.isatty() else None
+    to_stdout = str(output) == "-"
+    target = sys.stdout.buffer if to_stdout else output
     try:
         count = export_items(
             context.open(),
             selection,
             format_name,
-            output,
+            target,
             with_user_data=with_user_data,
+            raw_cells=raw_cells,
             force=force,
             progress=progress,
         )
@@ -129,4 +139,5 @@ def export_command(
     finally:
         if progress is not None:
             click.echo("\r\033[K", nl=False, err=True)
-    click.echo(f"{count} item{'' if count == 1 else 's'} exported to {output} ({format_name})")
+    where = "standard output" if to_stdout else output
+    click.echo(f"{count} item{'' if count == 1 else 's'} exported to {where} ({format_name})", err=to_stdout)

@@ -96,6 +96,9 @@ def stats_command(context: ArchiveContext, output: str) -> None:
     if output == "json":
         click.echo(json.dumps(record, ensure_ascii=False, indent=2))
         return
+    if not stats.items:
+        click.echo("empty archive: no items yet; add pages with press-archive import")
+        return
     click.echo(
         f"{stats.items} items from {stats.sources} pages, {record['first_date']} to {record['last_date']}"
     )

@@ -109,8 +109,41 @@ def _facets_record(facets: dict[str, tuple[FacetCount, ...]]) -> dict[str, list[
     }
 
 
-@main.command("search")
-@click.argument("query", default="")
+class QueryCommand(click.Command):
+    """A command whose words are a query, where `-Minsk` means NOT Minsk rather than an option.
+
+    Click takes any word starting with "-" for an option (and `-Lhasa` for `-h`, help). Here only
+    the command's own options are options; every other word, wherever it stands, goes to the query
+    in its order, as if it were written after `--`.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        takes_value = {
+            name: not (param.is_flag or param.count)
+            for param in self.get_params(ctx)
+            if isinstance(param, click.Option)
+            for name in (*param.opts, *param.secondary_opts)
+        }
+        options: list[str] = []
+        words: list[str] = []
+        remaining = iter(args)
+        for arg in remaining:
+            if arg == "--":
+                words.extend(remaining)
+            elif arg in takes_value:
+                options.append(arg)
+                value = next(remaining, None) if takes_value[arg] else None
+                if value is not None:
+                    options.append(value)
+            elif arg.startswith("--") and arg.partition("=")[0] in takes_value:
+                options.append(arg)
+            else:
+                words.append(arg)
+        return super().parse_args(ctx, [*options, "--", *words])
+
+
+@main.command("search", cls=QueryCommand)
+@click.argument("query", nargs=-1)
 @click.option(
     "--lang", type=click.Choice([lang.value for lang in Language]), help="Only items in this language."
 )
@@ -157,7 +190,7 @@ def _facets_record(facets: dict[str, tuple[FacetCount, ...]]) -> dict[str, list[
 @pass_archive
 def search_command(
     context: ArchiveContext,
-    query: str,
+    query: tuple[str, ...],
     lang: str | None,
     date_from: dt.datetime | None,
     date_to: dt.datetime | None,
@@ -171,12 +204,13 @@ def search_command(
 
     QUERY is words (all must match), "exact phrases", OR, -word, prefix*, (groups) and fields such
     as title:, lang:en, kind:article, date:2025-12, before:/after:, name:, tag:, is:starred; see
-    docs/query-syntax.md. Words match by stem and names in any spelling or script.
+    docs/query-syntax.md. Words match by stem and names in any spelling or script. The words may be
+    given as one argument or several, and a word starting with - excludes it (search -Minsk).
     """
     if with_facets and output == "csv":
         raise click.UsageError("--facets cannot be combined with --format csv; use table or json")
     request = SearchRequest(
-        query=query,
+        query=" ".join(query),
         sort=SortOrder(sort),
         limit=limit,
         offset=offset,

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from press_archive.exporters.records import ExportMeta, ExportRecord
+from press_archive.exporters.report import web_link
 
 #: Punctuation that means something anywhere in a line (`$` is maths in Obsidian and Pandoc).
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~$])")
@@ -53,7 +54,8 @@ def heading_text(title: str) -> str:
 
 
 def _link(url: str) -> str:
-    return escape_markdown(url) if _NOT_AUTOLINKABLE.search(url) else f"<{url}>"
+    """A web URL as a link; anything else (`javascript:`, `file:`) as plain text."""
+    return f"<{url}>" if web_link(url) and not _NOT_AUTOLINKABLE.search(url) else escape_markdown(url)
 
 
 def _details(record: ExportRecord) -> str:

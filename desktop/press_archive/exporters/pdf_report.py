@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -113,9 +113,13 @@ def _paint(document: QTextDocument, writer: QPdfWriter, page_size: QSizeF, targe
 
 
 def write_pdf_report(records: Iterable[ExportRecord], meta: ExportMeta, path: Path) -> None:
+    """Qt's writer does not report a failed write (a full disk gave a truncated file and success), so
+    the PDF is rendered into memory and written by Python, which raises on every failed write."""
     _ensure_application()
     items = list(records)
-    writer = QPdfWriter(str(path))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(PAGE_MARGINS_MM, QPageLayout.Unit.Millimeter)
     writer.setTitle(f"{REPORT_TITLE}: {meta.selection}")
@@ -128,3 +132,6 @@ def write_pdf_report(records: Iterable[ExportRecord], meta: ExportMeta, path: Pa
     document.setPageSize(page_size)
     _lay_out(document, items, meta, page_size.height())
     _paint(document, writer, page_size, path)
+    del writer  # the writer completes the file when it is deleted
+    buffer.close()
+    path.write_bytes(buffer.data().data())

@@ -44,6 +44,7 @@ class ExportMeta:
     with_user_data: bool
     generator: str  # program and version, for whoever finds the file years later
     query: str | None = None  # the search query, when the selection was one
+    raw_cells: bool = False  # CSV cells as stored, even those a spreadsheet would run as a formula
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,16 @@ def anchor(record: ExportRecord) -> str:
     return f"item-{record.id}"
 
 
+def web_link(url: str) -> bool:
+    """Whether a URL may be a live link in a report: only the web's, never `javascript:`, `file:` or
+    `data:`, which a crafted page could use to run code or reach files from the reader's machine."""
+    return url.lower().startswith(("http://", "https://"))
+
+
+def _url(url: str) -> str:
+    return f'<a href="{escape(url)}">{escape(url)}</a>' if web_link(url) else escape(url)
+
+
 def _text(text: str) -> str:
     """Escaped text whose line breaks stay line breaks."""
     return "<br>".join(escape(line) for line in text.split("\n"))
@@ -72,7 +82,7 @@ def _section(record: ExportRecord, with_user_data: bool, first: bool) -> list[st
         items = "".join(f"<li>{escape(name)}</li>" for name in record.attachments)
         parts.append(f'<p class="label">Attachments</p><ul>{items}</ul>')
     if record.urls:
-        items = "".join(f'<li><a href="{escape(url)}">{escape(url)}</a></li>' for url in record.urls)
+        items = "".join(f"<li>{_url(url)}</li>" for url in record.urls)
         parts.append(f'<p class="label">Seen at</p><ul>{items}</ul>')
     if with_user_data:
         marks = (["★ Starred"] if record.starred else []) + (

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import BinaryIO
 
+from press_archive import atomic
 from press_archive.archive import Archive, ItemNotFound
-from press_archive.exporters.atomic import atomic_file, atomic_folder
-from press_archive.exporters.errors import ExportCancelledError, ExportError
+from press_archive.exporters.errors import ExportCancelledError, ExportError, TargetExistsError
 from press_archive.exporters.records import ExportMeta, ExportRecord, make_record
 from press_archive.exporters.registry import ExportFormat, find_format
 from press_archive.exporters.selection import Selection, select_item_ids, selection_query
@@ -25,6 +27,8 @@ ExportProgress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 #: Items whose user data is read in one go.
 ANNOTATION_BATCH = 500
+#: How an export to a stream is named in messages.
+STREAM_NAME = "<stdout>"
 
 
 def _generator() -> str:
@@ -40,7 +44,7 @@ def _records(
     with_user_data: bool,
     progress: ExportProgress | None,
     cancel: CancelCheck | None,
-    target: Path,
+    target: str,
 ) -> Iterator[ExportRecord]:
     total = len(item_ids)
     for start in range(0, total, ANNOTATION_BATCH):
@@ -48,35 +52,51 @@ def _records(
         annotations = archive.user.annotations(batch) if with_user_data else {}
         for done, item_id in enumerate(batch, start=start + 1):
             if cancel is not None and cancel():
-                raise ExportCancelledError(str(target))
+                raise ExportCancelledError(target)
             try:
                 item = archive.item(item_id)
             except ItemNotFound as error:
                 reason = f"item {item_id} left the archive during the export"
-                raise ExportError(str(target), reason) from error
+                raise ExportError(target, reason) from error
             yield make_record(item, annotations.get(item.id))
             if progress is not None:
                 progress(done, total)
+
+
+def _destination(
+    export_format: ExportFormat, target: Path | BinaryIO, force: bool
+) -> AbstractContextManager[Path]:
+    if isinstance(target, Path):
+        if export_format.is_folder:
+            return atomic.atomic_folder(target, force)
+        return atomic.atomic_file(target, force)
+    if export_format.is_folder:
+        raise ExportError(STREAM_NAME, f"the {export_format.name} format writes a folder; give its name")
+    return atomic.file_for_stream(target, STREAM_NAME, export_format.suffix)
 
 
 def export_items(
     archive: Archive,
     selection: Selection,
     format: ExportFormat | str,
-    target: str | Path,
+    target: str | Path | BinaryIO,
     *,
     with_user_data: bool = False,
+    raw_cells: bool = False,
     force: bool = False,
     progress: ExportProgress | None = None,
     cancel: CancelCheck | None = None,
 ) -> int:
-    """Export the selected items to `target`; returns how many were written.
+    """Export the selected items to `target` (a path, or a binary stream such as standard output);
+    returns how many were written.
 
+    `raw_cells` writes CSV cells as stored, even those a spreadsheet would run as formulas.
     Raises `ExportError` (the target exists without `force`, an unknown format, tag or item, a bad
     query, a write failure) and `ExportCancelledError`; in every such case nothing is left behind.
     """
     export_format = find_format(format) if isinstance(format, str) else format
-    path = Path(target)
+    path = Path(target) if isinstance(target, str | Path) else target
+    name = str(path) if isinstance(path, Path) else STREAM_NAME
     item_ids = select_item_ids(archive, selection)
     if not item_ids:
         raise ExportError(selection.describe(), "nothing to export: the selection holds no items")
@@ -87,15 +107,17 @@ def export_items(
         with_user_data=with_user_data,
         generator=_generator(),
         query=selection_query(selection),
+        raw_cells=raw_cells,
     )
     write = export_format.writer()
-    records = _records(archive, item_ids, with_user_data, progress, cancel, path)
-    destination = atomic_folder(path, force) if export_format.is_folder else atomic_file(path, force)
+    records = _records(archive, item_ids, with_user_data, progress, cancel, name)
     try:
-        with destination as temporary:
+        with _destination(export_format, path, force) as temporary:
             write(records, meta, temporary)
             if cancel is not None and cancel():
-                raise ExportCancelledError(str(path))
-    except OSError as error:
-        raise ExportError(str(path), f"cannot be written: {error.strerror or error}") from error
+                raise ExportCancelledError(name)
+    except atomic.TargetExistsError as error:
+        raise TargetExistsError(name) from error
+    except atomic.WriteError as error:
+        raise ExportError(error.target, error.reason) from error
     return len(item_ids)

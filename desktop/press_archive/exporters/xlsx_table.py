@@ -8,7 +8,10 @@ the file opens without a repair prompt. A second sheet says what was exported an
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import io
 import re
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -81,4 +84,28 @@ def write_xlsx(records: Iterable[ExportRecord], meta: ExportMeta, path: Path) ->
     _about_sheet(book.create_sheet("Export"), meta)
     book.properties.title = f"Press Archive export: {meta.selection}"
     book.properties.creator = meta.generator
-    book.save(path)
+    path.write_bytes(_saved(book))
+
+
+def _saved(book: Workbook) -> bytes:
+    """The workbook's file, built in memory.
+
+    openpyxl writes each sheet to a temporary file first; when that fails (a full disk) its half-done
+    zip and sheet writers fail again while they are collected, each printing "Exception ignored" and
+    a traceback. The failure is raised once, as a plain OSError, and their noise is dropped.
+    """
+    content = io.BytesIO()
+    failure: OSError | None = None
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        try:
+            book.save(content)
+        except OSError as error:
+            failure = OSError(error.errno, error.strerror)
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    if failure is not None:
+        raise failure
+    return content.getvalue()

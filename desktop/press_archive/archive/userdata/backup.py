@@ -8,10 +8,8 @@ are imported again.
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +20,15 @@ from press_archive.archive.userdata.errors import BackupError, UserDataError
 from press_archive.archive.userdata.items import missing_items
 from press_archive.archive.userdata.names import clean_name
 from press_archive.archive.userdata.schema import timestamp
+from press_archive.atomic import WriteError, atomic_file
 from press_archive.model import RestoreReport
 
 BACKUP_FORMAT = "press-archive/user-data"
 BACKUP_VERSION = 1
 NOTE_MERGE_SEPARATOR = "\n\n---\n\n"
+BYTE_ORDER_MARK = "\ufeff"
+#: The folder of the automatic backups holds private notes, like the files in it.
+PRIVATE_FOLDER_MODE = 0o700
 
 
 def export_document(db: sqlite_utils.Database) -> dict[str, Any]:
@@ -66,19 +68,15 @@ def dump_document(document: dict[str, Any]) -> str:
 
 
 def write_document(document: dict[str, Any], path: Path) -> None:
-    """Write the file whole or not at all: a temporary file, synced, then renamed over the target."""
-    partial = path.with_name(f".{path.name}.partial")
+    """Write the file whole or not at all, readable by the user alone (it holds private notes)."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with partial.open("w", encoding="utf-8") as handle:
-            handle.write(dump_document(document))
-            handle.flush()
-            os.fsync(handle.fileno())
-        partial.replace(path)
+        path.parent.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
+        with atomic_file(path, force=True, private=True) as temporary:
+            temporary.write_text(dump_document(document), encoding="utf-8")
     except OSError as error:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
         raise BackupError(str(path), f"cannot write the backup: {error.strerror}") from error
+    except WriteError as error:
+        raise BackupError(str(path), f"cannot write the backup: {error.reason}") from error
 
 
 def read_document(path: Path) -> dict[str, Any]:
@@ -94,10 +92,13 @@ def read_document(path: Path) -> dict[str, Any]:
 def parse_document(text: str, source: str) -> dict[str, Any]:
     """The document, checked to be a backup this version can read; `source` names it in errors."""
     try:
-        document = json.loads(text)
+        document = json.loads(text.removeprefix(BYTE_ORDER_MARK))  # as Windows editors write it
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
         raise BackupError(source, f"not valid JSON: {error.msg}", where) from error
+    except RecursionError as error:
+        reason = "not a Press Archive backup (its JSON is nested too deeply to read)"
+        raise BackupError(source, reason) from error
     if not isinstance(document, dict) or document.get("format") != BACKUP_FORMAT:
         raise BackupError(source, "not a Press Archive user data backup")
     version = document.get("version")

@@ -10,11 +10,15 @@ commits are synced to disk in full (`synchronous = FULL`): a crash never loses a
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
 from press_archive.archive.errors import ArchiveError
+from press_archive.archive.migration_copy import copy_before_migration
+from press_archive.atomic import PRIVATE_MODE
 
 SCHEMA = "user"
 USER_APPLICATION_ID = 0x50524155  # "PRAU"
@@ -79,13 +83,15 @@ def attach_user_db(conn: sqlite3.Connection, path: Path) -> None:
     conn.execute(f"PRAGMA {SCHEMA}.synchronous = FULL")
 
 
-def _backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.schema-v{version}-backup-{stamp}{path.suffix}")
-    with sqlite3.connect(target) as copy:
-        conn.backup(copy, name=SCHEMA)
-    copy.close()
-    return target
+def _make_private(path: Path) -> None:
+    """Create the file readable by the user alone, or make an older, world-readable one so: it holds
+    private notes. SQLite gives its `-wal` and `-shm` files the permissions of this one."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_MODE))
+    except FileExistsError:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & ~PRIVATE_MODE:
+            path.chmod(mode & PRIVATE_MODE)
 
 
 def open_user_db(conn: sqlite3.Connection, path: Path) -> Path | None:
@@ -95,6 +101,7 @@ def open_user_db(conn: sqlite3.Connection, path: Path) -> Path | None:
     from a newer version, is refused and left untouched (the caller has already refused a file that
     is not SQLite at all).
     """
+    _make_private(path)
     attach_user_db(conn, path)
     try:
         app_id = conn.execute(f"PRAGMA {SCHEMA}.application_id").fetchone()[0]
@@ -118,7 +125,7 @@ def open_user_db(conn: sqlite3.Connection, path: Path) -> Path | None:
     conn.execute(f"PRAGMA {SCHEMA}.journal_mode = WAL")
     if version == USER_SCHEMA_VERSION:
         return None
-    backup = _backup_before_migration(conn, path, version) if version > 0 else None
+    backup = copy_before_migration(conn, path, version, SCHEMA, private=True) if version > 0 else None
     conn.execute("BEGIN IMMEDIATE")
     try:
         for step in range(version + 1, USER_SCHEMA_VERSION + 1):

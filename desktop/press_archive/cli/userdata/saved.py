@@ -94,4 +94,4 @@ def saved_run(context: ArchiveContext, name: str, sort: str, limit: int, output:
     with reported():
         entry = user_data(context).saved_search(name)
     ctx = click.get_current_context()
-    ctx.invoke(search_command, query=entry.query, sort=sort, limit=limit, output=output)
+    ctx.invoke(search_command, query=(entry.query,), sort=sort, limit=limit, output=output)

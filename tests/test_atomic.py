@@ -1,14 +1,15 @@
-"""Exports are written whole or not at all, and never over a file or folder the user did not give up."""
+"""Files are written whole or not at all, and never over a file or folder the user did not give up."""
 
 from __future__ import annotations
 
+import io
 import os
+import stat
 from pathlib import Path
 
 import pytest
 
-from press_archive.exporters.atomic import atomic_file, atomic_folder
-from press_archive.exporters.errors import ExportError, TargetExistsError
+from press_archive.atomic import TargetExistsError, WriteError, atomic_file, atomic_folder, file_for_stream
 
 
 class BoomError(Exception):
@@ -60,7 +61,7 @@ def test_failure_keeps_the_file_it_was_to_replace(tmp_path: Path) -> None:
 def test_existing_file_is_refused_before_anything_is_written(tmp_path: Path) -> None:
     target = tmp_path / "out.csv"
     target.write_text("mine")
-    with pytest.raises(TargetExistsError, match="--force"), atomic_file(target, force=False):
+    with pytest.raises(TargetExistsError, match="already exists"), atomic_file(target, force=False):
         pytest.fail("the block must not run")
     assert target.read_text() == "mine"
 
@@ -85,12 +86,12 @@ def test_file_appearing_during_the_export_is_not_overwritten(tmp_path: Path) -> 
 
 def test_a_folder_is_no_file_target_even_with_force(tmp_path: Path) -> None:
     (tmp_path / "out.csv").mkdir()
-    with pytest.raises(ExportError, match="is a folder"), atomic_file(tmp_path / "out.csv", force=True):
+    with pytest.raises(WriteError, match="is a folder"), atomic_file(tmp_path / "out.csv", force=True):
         pytest.fail("the block must not run")
 
 
 def test_missing_parent_folder_is_named(tmp_path: Path) -> None:
-    with pytest.raises(ExportError, match="does not exist"), atomic_file(tmp_path / "no" / "out.csv", False):
+    with pytest.raises(WriteError, match="does not exist"), atomic_file(tmp_path / "no" / "out.csv", False):
         pytest.fail("the block must not run")
 
 
@@ -129,7 +130,7 @@ def test_force_never_replaces_a_folder_holding_more_than_notes(tmp_path: Path) -
     target = tmp_path / "Documents"
     target.mkdir()
     (target / "thesis.docx").write_text("years of work")
-    with pytest.raises(ExportError, match="more than notes"), atomic_folder(target, force=True):
+    with pytest.raises(WriteError, match="more than notes"), atomic_folder(target, force=True):
         pytest.fail("the block must not run")
     assert entries(target) == ["thesis.docx"]
 
@@ -138,3 +139,38 @@ def test_existing_folder_is_refused_without_force(tmp_path: Path) -> None:
     (tmp_path / "notes").mkdir()
     with pytest.raises(TargetExistsError), atomic_folder(tmp_path / "notes", force=False):
         pytest.fail("the block must not run")
+
+
+def test_a_private_file_is_readable_by_its_owner_alone(tmp_path: Path) -> None:
+    target = tmp_path / "notes.json"
+    with atomic_file(target, force=False, private=True) as temporary:
+        assert temporary.stat().st_mode & 0o777 == 0o600
+        temporary.write_text("{}")
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_pipe_is_refused_even_with_force_and_left_as_it_was(tmp_path: Path) -> None:
+    target = tmp_path / "pipe"
+    os.mkfifo(target)
+    with pytest.raises(WriteError, match="not a regular file"), atomic_file(target, force=True):
+        pass
+    assert stat.S_ISFIFO(target.lstat().st_mode)
+    assert entries(tmp_path) == ["pipe"]
+
+
+def test_a_failed_write_is_one_write_error_naming_the_target(tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    with pytest.raises(WriteError, match=r"out\.csv: cannot be written"), atomic_file(target, force=False):
+        raise OSError(28, "No space left on device")
+    assert entries(tmp_path) == []
+
+
+def test_a_stream_gets_the_bytes_only_once_they_are_all_written(tmp_path: Path) -> None:
+    stream = io.BytesIO()
+    with pytest.raises(BoomError), file_for_stream(stream, "<stdout>", ".csv") as temporary:
+        temporary.write_bytes(b"half")
+        raise BoomError()
+    assert stream.getvalue() == b""
+    with file_for_stream(stream, "<stdout>", ".csv") as temporary:
+        temporary.write_bytes(b"all of it")
+    assert stream.getvalue() == b"all of it"
