@@ -74,11 +74,12 @@ class Politeness:
 
     def _read_robots(self, url: str) -> HostRules:
         robots_url = f"{origin_of(url)}/robots.txt"
-        self.requested(url)
         try:
             exchange = self._client.get(robots_url)
         except FetchError as error:
             return HostRules(None, refusal=f"its robots.txt could not be read: {error.reason}")
+        finally:
+            self.requested(url)
         if exchange.status >= 500 or exchange.status == 429:
             return HostRules(None, refusal=f"its robots.txt could not be read: HTTP {exchange.status}")
         if exchange.status != 200 or exchange.content is None:
