@@ -32,7 +32,7 @@ class Crawled:
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawled]:
     db = tmp_path_factory.mktemp("crawl") / "archive.db"
-    with running_site(ARTICLES, trouble=True) as site:
+    with running_site(ARTICLES, trouble=True, crawl_delay=0.2) as site:
         report = crawl(db, [f"{site.en_url}/", f"{site.ru_url}/"])
         yield Crawled(site, report, db)
 

@@ -48,6 +48,7 @@ class Edition:
     language: str
     articles: int
     trouble: bool = False
+    crawl_delay: float = 0.0  # the Crawl-delay robots.txt asks for, if any
     offsite: str = ""  # the base URL of a host that is not part of the site
     other_edition: str = ""  # the base URL of the other edition, linked from the home page
     requests: Counter[tuple[str, int]] = field(default_factory=Counter)
@@ -137,7 +138,8 @@ class Edition:
         return self._page("CSTO", "", f"<div>{links}</div>")
 
     def robots(self) -> bytes:
-        return b"User-agent: *\nDisallow: /private/\nCrawl-delay: 0.2\n"
+        delay = f"Crawl-delay: {self.crawl_delay:g}\n" if self.crawl_delay else ""
+        return f"User-agent: *\nDisallow: /private/\n{delay}".encode()
 
     def downloads(self, path: str) -> int:
         """How many times the path (with its query) was answered 200."""
@@ -276,10 +278,11 @@ def serve(*servers: ThreadingHTTPServer) -> Iterator[None]:
 
 
 @contextmanager
-def running_site(articles: int = 9, trouble: bool = False) -> Iterator[Site]:
+def running_site(articles: int = 9, trouble: bool = False, crawl_delay: float = 0.0) -> Iterator[Site]:
     """Both editions and an off-site host, served until the block ends."""
     offsite = Edition("en", 1)
-    en, ru = Edition("en", articles, trouble=trouble), Edition("ru", articles)
+    en = Edition("en", articles, trouble=trouble, crawl_delay=crawl_delay)
+    ru = Edition("ru", articles, crawl_delay=crawl_delay)
     servers = [_EditionServer(edition) for edition in (en, ru, offsite)]
     en.offsite = servers[2].url
     en.other_edition, ru.other_edition = servers[1].url, servers[0].url
