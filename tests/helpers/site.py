@@ -126,7 +126,7 @@ class Edition:
             for other in range(1, pages + 1)
             if other != page
         )
-        return self._page("News", f'<section class="news-list">{entries}</section><div>{pager}</div>')
+        return self._page("News", f'<section class="news-list">{entries}</section><nav>{pager}</nav>')
 
     def home(self) -> bytes:
         links = '<a href="/news/">All news</a>'
@@ -252,6 +252,9 @@ class _EditionServer(ThreadingHTTPServer):
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}"
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client killed in the middle of a request is what some tests do: not worth a traceback."""
 
 
 @dataclass
