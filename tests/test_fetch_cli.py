@@ -7,10 +7,10 @@ import socket
 from pathlib import Path
 
 import pytest
+from benchmarks.local_site import Site, garbage_server, running_site
 
 from helpers.cli import run_cli
 from helpers.fetching import captured_responses
-from helpers.site import Site, garbage_server, running_site
 from press_archive.archive import Archive
 
 JSON_FIELDS = {

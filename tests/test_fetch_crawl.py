@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from benchmarks.local_site import Site, running_site
 
 from helpers.fetching import USER_AGENT, captured_responses, crawl, gzip_members, warc_records
-from helpers.site import Site, running_site
 from press_archive.archive import Archive
 from press_archive.web.report import CrawlReport
 

@@ -7,11 +7,11 @@ import signal
 from pathlib import Path
 
 import pytest
+from benchmarks.local_site import running_site
 
 from helpers.archive_state import damage, read_state
 from helpers.command import kill_at_progress, press_archive
 from helpers.fetching import captured_responses, crawl, gzip_members
-from helpers.site import running_site
 
 ARTICLES = 25
 
