@@ -257,3 +257,42 @@ class RelatedItem:
     relation: Relation
     hit: SearchHit  # its snippet is the item's lead
     reason: str  # why, in words: "same day, both name Masadykov, 80"
+
+
+class UrlKind(StrEnum):
+    """What a URL of the site is to a crawl: a page, a listing of pages (walked again for news), or a
+    file a page links to (kept, never parsed for links)."""
+
+    PAGE = "page"
+    LISTING = "listing"
+    ATTACHMENT = "attachment"
+
+
+class UrlState(StrEnum):
+    QUEUED = "queued"
+    DONE = "done"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class FrontierEntry:
+    """One URL a crawl knows, with what its last fetch answered (the validators for the next one)."""
+
+    url: str
+    kind: UrlKind
+    state: UrlState
+    run: int  # the run that last queued it
+    first_run: int  # the run that found it
+    etag: str | None = None
+    last_modified: str | None = None
+    status: int | None = None  # the HTTP status of the last answer, None if there was none
+    error: str | None = None
+    fetched_at: str | None = None  # ISO 8601, UTC
+
+
+@dataclass(frozen=True)
+class FetchRun:
+    """A crawl's run: `resumed` when it goes on with an unfinished run of the same start URLs."""
+
+    id: int
+    resumed: bool

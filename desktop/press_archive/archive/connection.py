@@ -146,7 +146,11 @@ class ConnectionPool:
             if with_user_data:
                 attach_user_db(conn, self.user_path)
         except sqlite3.DatabaseError as error:
-            raise ArchiveError(str(self.path), f"cannot open the archive: {error}") from error
+            if type(error) is sqlite3.DatabaseError:  # malformed, not a lock or a missing folder
+                reason = f"the archive file is damaged ({error}); restore it from a backup copy"
+            else:
+                reason = f"cannot open the archive: {error}"
+            raise ArchiveError(str(self.path), reason) from error
         with self._lock:
             self._all[conn] = read_only_archive
         return sqlite_utils.Database(conn)

@@ -25,3 +25,8 @@ def bundled_seeds_dir() -> Path:
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError("the bundled seed pages are missing from this installation")
+
+
+def captures_dir(archive_path: Path) -> Path:
+    """The folder of raw web captures beside an archive: `archive.db` keeps them in `archive-captures/`."""
+    return archive_path.with_name(f"{archive_path.stem}-captures")

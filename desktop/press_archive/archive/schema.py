@@ -18,7 +18,7 @@ import sqlite_utils
 from press_archive.archive.indexing import index_item
 
 APPLICATION_ID = 0x50524152  # "PRAR"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 DAY_SHIFT = 20  # up to a million items per day
 
 FTS_COLUMNS_V1 = ("title", "body", "title_stem", "body_stem")
@@ -163,10 +163,49 @@ def _capture_times_v5(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE sightings ADD COLUMN captured_at TEXT")
 
 
+def _frontier_v6(db: sqlite_utils.Database) -> None:
+    """The fetcher's memory: every URL of the site it has met, and its runs.
+
+    A run that is killed goes on where it stopped (the queue is its rows still `queued`); a later
+    run sends each page's validators back (`etag`, `last_modified`) so unchanged pages cost a 304.
+    `seq` orders the queue: a URL queued again goes to its end.
+    """
+    db.execute(
+        """
+        CREATE TABLE fetch_runs (
+            id INTEGER PRIMARY KEY,
+            seeds TEXT NOT NULL,
+            full INTEGER NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE frontier (
+            url TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            state TEXT NOT NULL,
+            run INTEGER NOT NULL REFERENCES fetch_runs(id),
+            first_run INTEGER NOT NULL REFERENCES fetch_runs(id),
+            seq INTEGER NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            status INTEGER,
+            error TEXT,
+            fetched_at TEXT
+        )
+        """
+    )
+    db.execute("CREATE INDEX frontier_queue ON frontier(run, state, seq)")
+
+
 MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     1: _create_v1,
     2: _search_v2,
     3: _name_facet_v3,
     4: _raw_pages_v4,
     5: _capture_times_v5,
+    6: _frontier_v6,
 }

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from press_archive.archive.connection import ConnectionPool
+from press_archive.archive.frontier import Frontier
 from press_archive.archive.hit_ids import hit_id_numbers, hit_ids, hits_of
 from press_archive.archive.ingest import ProgressCallback, import_documents
-from press_archive.archive.location import bundled_seeds_dir
+from press_archive.archive.location import bundled_seeds_dir, captures_dir
 from press_archive.archive.reading import get_item, get_revision, get_stats
 from press_archive.archive.rebuild import RebuildProgress, RebuildReport, rebuild_archive
 from press_archive.archive.related import related_items
@@ -19,7 +21,7 @@ from press_archive.archive.search import search
 from press_archive.archive.userdata import UserData
 from press_archive.archive.userdata.autobackup import AUTO_BACKUP_KEEP, auto_backup_dir
 from press_archive.archive.userdata.moves import move_user_data
-from press_archive.importer.discover import iter_documents
+from press_archive.importer.discover import Document, iter_documents
 from press_archive.model import (
     ArchiveStats,
     ImportReport,
@@ -38,6 +40,11 @@ class Archive:
         self.path = Path(path)
         self._pool = ConnectionPool(self.path)
         self.user = UserData(self._pool, auto_backup_dir(self.path))
+
+    @property
+    def captures_dir(self) -> Path:
+        """Where the fetcher keeps every raw response it received, as web-archive files."""
+        return captures_dir(self.path)
 
     @property
     def migration_backup(self) -> Path | None:
@@ -73,6 +80,21 @@ class Archive:
         `workers` processes read the pages of a large import (None: one per spare core, 1: none).
         """
         return import_documents(self._pool, iter_documents(paths), progress, workers)
+
+    def import_documents(
+        self,
+        documents: Iterable[Document],
+        progress: ProgressCallback | None = None,
+        workers: int | None = 1,
+    ) -> ImportReport:
+        """Import documents already in memory (pages fetched from the web), as `import_paths` does files."""
+        return import_documents(self._pool, documents, progress, workers)
+
+    @contextmanager
+    def frontier(self) -> Iterator[Frontier]:
+        """The fetcher's frontier, on a connection of its own for the length of a crawl."""
+        with self._pool.archive_writer() as db:
+            yield Frontier(db.conn)
 
     def import_seeds(self, progress: ProgressCallback | None = None) -> ImportReport:
         """Import the seed pages bundled with the app (a fresh install opens on a full archive)."""

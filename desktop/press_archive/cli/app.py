@@ -17,7 +17,7 @@ from press_archive.archive.location import DB_ENV_VAR
 from press_archive.archive.userdata.errors import BackupError
 
 
-def _version() -> str:
+def program_version() -> str:
     try:
         return version("press-archive")
     except PackageNotFoundError:
@@ -90,7 +90,7 @@ def _exit_on_terminate(signum: int, _frame: FrameType | None) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help=f"Archive file to use (default: ${DB_ENV_VAR}, else archive.db in the user data directory).",
 )
-@click.version_option(_version(), "-V", "--version", prog_name="press-archive")
+@click.version_option(program_version(), "-V", "--version", prog_name="press-archive")
 @click.pass_context
 def main(ctx: click.Context, db_path: Path | None) -> None:
     """Browse and search an archive of press releases. With no command, opens the window."""
