@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, page: ResultPage) -> None:
         open_id = self.detail.detail.item.id if self.detail.detail else None
-        self.search_bar.show_understood(page.result.parsed_query)
+        self.search_bar.show_understood(page.result.parsed_query, page.result.also_searched)
         self.model.show_page(page)
         self.status.show_first_page(page.result)
         row = self.model.row_of(open_id) if open_id else None
