@@ -19,7 +19,7 @@ def test_sort_by_date(db: Path, sort: str, reverse: bool) -> None:
     code, out, _err = run(db, "CSTO", "--sort", sort, "--format", "json", "--limit", "100")
     assert code == 0
     dates = [hit["date"] for hit in json.loads(out)]
-    assert len(dates) == 10 and dates == sorted(dates, reverse=reverse)
+    assert len(dates) == 11 and dates == sorted(dates, reverse=reverse)
 
 
 def test_sort_by_relevance_puts_the_exact_spelling_first(db: Path) -> None:
@@ -112,3 +112,11 @@ def test_a_query_too_long_is_refused_without_being_echoed_back(db: Path) -> None
     code, _out, err = run(db, "word " * 20_000)
     assert code == 1
     assert "too long" in err and len(err) < 300
+
+
+def test_json_with_facets_names_what_else_was_searched(db: Path) -> None:
+    code, out, _err = run(db, "ОДКБ", "--format", "json", "--facets")
+    assert code == 0
+    assert json.loads(out)["also_searched"][:2] == ["CSTO", "Collective Security Treaty Organization"]
+    code, out, _err = run(db, '"ОДКБ"', "--format", "json", "--facets")
+    assert json.loads(out)["also_searched"] == []

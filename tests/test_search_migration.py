@@ -60,7 +60,8 @@ def test_a_v1_archive_is_migrated_and_finds_name_variants(tmp_path: Path) -> Non
         assert result.total == 3
         assert [hit.via_variant for hit in result.hits] == [False, True, True]
         assert ("Masadikov", 3) in [(facet.label, facet.count) for facet in result.facets["name"]]
-        assert {facet.value for facet in result.facets["name"]} >= {'name:"ОДКБ"', 'name:"CSTO"'}
+        organisation = [facet for facet in result.facets["name"] if facet.label in {"ОДКБ", "CSTO"}]
+        assert len(organisation) == 1, "every name of the CSTO is one entry"
         assert archive.search('name:"Masadykov"').total == 3
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

@@ -196,6 +196,8 @@ class SearchResult:
     facets: dict[str, tuple[FacetCount, ...]] = field(default_factory=dict)
     next_cursor: str | None = None  # for `SearchRequest.cursor`; None when this page is the last
     facets_estimated: bool = False  # the facet counts are scaled from a sample (`estimate_facets`)
+    #: Other names of the concepts the query names, searched with them (`CSTO`: `ОДКБ`, ...).
+    also_searched: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -847,7 +847,7 @@
     <name>ResultsPane</name>
     <message>
         <source>Results</source>
-        <extracomment>The channel of the job that reads a selection&apos;s ids: a newer request makes an older one stale. How many selected items have their ids read in the background; 0 once that read is over. The selection&apos;s ids could not be read: the message for the status bar.</extracomment>
+        <extracomment>The channel of the job that reads a selection&apos;s ids: a newer request makes an older one stale. The most selected items whose ids are written out on the GUI thread (a few milliseconds); more are named in the job, even when all are known: a million take a third of a second. How many selected items have their ids read in the background; 0 once that read is over. The selection&apos;s ids could not be read: the message for the status bar.</extracomment>
         <translation>Результаты</translation>
     </message>
     <message>
@@ -901,6 +901,10 @@
     <message>
         <source>Searched for: {query}</source>
         <translation>Запрос понят как: {query}</translation>
+    </message>
+    <message>
+        <source>also searched: {names}</source>
+        <translation>также искали: {names}</translation>
     </message>
 </context>
 <context>

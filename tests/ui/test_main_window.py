@@ -186,3 +186,13 @@ def test_the_window_remembers_sort_query_history_and_panes(
     assert not second.commands.show_timeline.isChecked()
     assert not second.results.timeline.isVisible()
     second.close()
+
+
+def test_the_hint_names_the_other_names_a_concept_was_searched_by(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
+        window.search_bar.set_query("CSTO")
+    hint = window.search_bar.hint.text()
+    assert hint.startswith("also searched: ОДКБ, Collective Security Treaty Organization")
+    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
+        window.search_bar.set_query('"CSTO"')
+    assert window.search_bar.hint.text() == ""

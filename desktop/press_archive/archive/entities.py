@@ -14,9 +14,12 @@ Russian Federation Sergey Lavrov", "генеральный секретарь О
   already known, from this text or from the archive (`Safar Umarzoda emphasized...`).
 - A person is keyed by the name key of the surname (`names.name_key`), so `Masadikov`,
   `Masadykov` and `Масадыкова` are one entity.
+- A word that begins with two capitals (`CFM`, `CFMs`, `СМИДа`) or is the name of a concept
+  (`Moscow`, `Armenia`: `concepts.toml`) is never part of a person's name.
 - An organisation is an acronym (`CSTO`, `ОДКБ`), or capitalised words up to an organisation noun,
   with an `of ...` tail that names no organisation of its own (`Council of Foreign Ministers`,
-  `International Committee of the Red Cross`). It is keyed by its words' stems.
+  `International Committee of the Red Cross`). It is keyed by its words' stems, or by its concept
+  when it is one of the bundled concepts' names, so every name of the CSTO is one entity.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from itertools import compress, count
 from operator import itemgetter
 
 from press_archive.archive.analysis import fold, stem, words
+from press_archive.archive.concepts import CONCEPT, bundled_concepts
 from press_archive.archive.names import name_key
 
 PERSON = "p:"
@@ -143,14 +147,17 @@ def _is_organisation_word(token: str) -> bool:
 @lru_cache(maxsize=_TOKEN_CACHE)
 def _is_name_word(token: str) -> bool:
     """A word that can be part of a person's name (see the module's why for what is not)."""
-    if not (_is_capitalised(token) and token.isalpha() and len(token) >= 3) or token.isupper():
+    if not (_is_capitalised(token) and token.isalpha() and len(token) >= 3) or token[:2].isupper():
         return False
     lower = fold(token).lower()
     if lower in _FUNCTION_WORDS or lower in _EVENT_WORDS or lower in _CALENDAR_WORDS:
         return False
-    if _is_title(token) or _is_organisation_word(token):
+    if _is_title(token) or _is_organisation_word(token) or bundled_concepts().of_name(token) is not None:
         return False
-    return not lower.endswith(_COMMON_ENDINGS if lower.isascii() else _RUSSIAN_COMMON_ENDINGS)
+    if lower.isascii():
+        # A plural's -s needs a stem before it: `Zas` is a name, `Talks` a common word.
+        return not lower.endswith(_COMMON_ENDINGS) or (len(lower) == 3 and lower.endswith("s"))
+    return not lower.endswith(_RUSSIAN_COMMON_ENDINGS)
 
 
 def person_key(surname: str) -> str:
@@ -283,7 +290,11 @@ def _organisations_of_run(run: list[str]) -> Iterable[str]:
 
 
 def organisation_key(name: str) -> str:
-    """The key of an organisation's name, as written anywhere: the stems of its words."""
+    """The key of an organisation's name, as written anywhere: the concept it is one name of
+    (`CSTO` and `ОДКБ` are one entity), else the stems of its words."""
+    concept = bundled_concepts().of_name(name)
+    if concept is not None:
+        return CONCEPT + concept.id
     return ORGANISATION + " ".join(stem(word) for word in words(name))
 
 

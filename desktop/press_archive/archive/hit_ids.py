@@ -14,33 +14,36 @@ from collections.abc import Sequence
 
 import sqlite_utils
 
-from press_archive.archive.plan import plan_search
+from press_archive.archive.concepts import Concepts
+from press_archive.archive.plan import plan_request
 from press_archive.archive.query import parse_query
 from press_archive.archive.search import HIT_COLUMNS, hit_from_row, hit_order
 from press_archive.model import SearchHit, SearchRequest
 
 
-def _ordered_ids(request: SearchRequest) -> tuple[str, list[object]]:
+def _ordered_ids(request: SearchRequest, concepts: Concepts) -> tuple[str, list[object]]:
     """SQL naming the id of every hit, in the order the search gives them, and its parameters."""
-    plan = plan_search(parse_query(request.query), request)
+    plan = plan_request(request, concepts).plan
     score, order = hit_order(plan, request)
     where, params = plan.where()
     ordering = order.format(key=plan.key_column, score=score)
     return f"SELECT i.id FROM {plan.source()} WHERE {where} ORDER BY {ordering}", params
 
 
-def hit_ids(db: sqlite_utils.Database, request: SearchRequest, offset: int, limit: int) -> list[str]:
+def hit_ids(
+    db: sqlite_utils.Database, request: SearchRequest, concepts: Concepts, offset: int, limit: int
+) -> list[str]:
     """The ids of hits `offset` to `offset + limit - 1` of the request's search (its own paging ignored)."""
-    sql, params = _ordered_ids(request)
+    sql, params = _ordered_ids(request, concepts)
     return [row[0] for row in db.execute(f"{sql} LIMIT ? OFFSET ?", (*params, limit, offset))]
 
 
-def hit_id_numbers(db: sqlite_utils.Database, request: SearchRequest) -> array[int]:
+def hit_id_numbers(db: sqlite_utils.Database, request: SearchRequest, concepts: Concepts) -> array[int]:
     """Every hit's id in the search's order, each as the 64-bit number its 16 hex digits write.
 
     Eight bytes a hit, built row by row: a million hits never exist as a million strings.
     """
-    sql, params = _ordered_ids(request)
+    sql, params = _ordered_ids(request, concepts)
     return array("Q", (int(row[0], 16) for row in db.execute(sql, params)))
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from press_archive.archive.analysis import fold, stemmed
-from press_archive.archive.entities import Entity, Mentions, find_mentions
+from press_archive.archive.entities import PERSON, Entity, Mentions, find_mentions
 from press_archive.archive.names import name_keys
 
 
@@ -28,9 +28,13 @@ class IndexEntry:
 
 def analyse_item(title: str, body: str) -> IndexEntry:
     """Everything the index needs of an item that its text alone decides."""
-    names = dict.fromkeys(name_keys(title) + name_keys(body))
+    mentions = (find_mentions(title), find_mentions(body))
+    # A person's surname is keyed whatever its length: `Pavel Zas` is the `Павел Зась` of the
+    # other edition, whose four letters give the key `zas` (names.py).
+    surnames = [entity.key.removeprefix(PERSON) for found in mentions for entity in found.people]
+    names = dict.fromkeys(name_keys(title) + name_keys(body) + surnames)
     fts_row = (fold(title), fold(body), stemmed(title), stemmed(body), " ".join(names))
-    return IndexEntry(fts_row, (find_mentions(title), find_mentions(body)))
+    return IndexEntry(fts_row, mentions)
 
 
 def write_index(db: sqlite_utils.Database, key: int, entry: IndexEntry) -> None:

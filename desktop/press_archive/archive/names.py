@@ -16,8 +16,10 @@ Russian edition `Масадыков`, `Масадыкова`. A name's key is ma
 Only capitalised words of at least four letters are given a key in the index. Lower-case words have
 stems instead and are not names; short words are where a lossy key collides (`Ian`/`Yan`/`Jan`,
 `Mal`/`Mali`), and the same four-letter floor stops endings being cut below four letters, so
-`Maria` stays `maria` rather than `mar`. The query side keys any word of four letters or more: it
-can only meet a key that came from a capitalised word.
+`Maria` stays `maria` rather than `mar`. The one exception is a person's surname, which is keyed
+whatever its length (`Pavel Zas`), since the other edition's four letters (`Зась`) key to three.
+The query side keys any word of three letters or more: it can only meet a key that came from a
+capitalised word of four letters or a person's surname, never a short common word.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import iuliia  # type: ignore[import-untyped]
 from press_archive.archive.analysis import WORD, fold, is_cyrillic
 
 MIN_NAME_LETTERS = 4
+MIN_QUERY_NAME_LETTERS = 3
 
 _SPELLINGS = (
     ("shch", "sch"),
@@ -67,10 +70,10 @@ def _spelling_key(letters: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def name_key(word: str) -> str | None:
-    """The key of one word of any case, or None for a word too short or not all letters."""
+def name_key(word: str, shortest: int = MIN_NAME_LETTERS) -> str | None:
+    """The key of one word of any case, or None for a word shorter than `shortest` or not all letters."""
     word = fold(word)
-    if len(word) < MIN_NAME_LETTERS or not word.isalpha():
+    if len(word) < shortest or not word.isalpha():
         return None
     return _spelling_key(_latin_letters(word))
 

@@ -17,16 +17,21 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from press_archive.archive.analysis import stem
+from press_archive.archive.concepts import CONCEPT, Concepts
 from press_archive.archive.entities import organisation_key, person_key
 from press_archive.archive.errors import QueryError
-from press_archive.archive.names import name_key
-from press_archive.archive.query import USER_FIELDS, ParsedQuery
+from press_archive.archive.expansion import expand_concepts
+from press_archive.archive.names import MIN_QUERY_NAME_LETTERS, name_key
+from press_archive.archive.query import USER_FIELDS, ParsedQuery, parse_query
 from press_archive.archive.query_tree import And, Dates, Filter, Node, Not, Or, Phrase, Word
 from press_archive.archive.schema import DAY_SHIFT, date_key_range
 from press_archive.archive.userdata.filters import user_filter
 from press_archive.model import SearchRequest
 
 KEY = "{key}"
+#: A stem shorter than this is not searched for: the stemmer cuts short names to a common word
+#: (`Зась` to `за`), and a word that short is found as written.
+MIN_STEM_LETTERS = 3
 MATCHING = f"{KEY} IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)"
 
 
@@ -102,8 +107,11 @@ def _word_match(word: Word) -> str:
     )
     if word.prefix:
         return f"{exact} : {_quote(word.text)}*"
-    groups = [f"{exact} : {_quote(word.text)}", f"{stems} : {_quote(stem(word.text))}"]
-    key = name_key(word.text) if word.field is None else None
+    groups = [f"{exact} : {_quote(word.text)}"]
+    stemmed = stem(word.text)
+    if len(stemmed) >= MIN_STEM_LETTERS or stemmed == word.text:
+        groups.append(f"{stems} : {_quote(stemmed)}")
+    key = name_key(word.text, MIN_QUERY_NAME_LETTERS) if word.field is None else None
     if key is not None:
         groups.append(f"names : {_quote(key)}")
     return "(" + " OR ".join(groups) + ")"
@@ -113,6 +121,9 @@ def text_match(node: Node) -> str | None:
     """The node as an FTS5 expression, or None when FTS5 cannot express it on its own."""
     if isinstance(node, Word):
         return _word_match(node)
+    if isinstance(node, Phrase) and node.by_stem:
+        column = "{title_stem}" if node.field == "title" else "{title_stem body_stem}"
+        return f"{column} : {_quote(' '.join(stem(word) for word in node.words))}"
     if isinstance(node, Phrase):
         column = "{title}" if node.field == "title" else "{title body}"
         return f"{column} : {_quote(' '.join(node.words))}"
@@ -143,17 +154,23 @@ def key_range(first: dt.date | None, last: dt.date | None) -> tuple[str, list[ob
     return f"{KEY} >= ? AND {KEY} < ?", [low, date_key_range(last)[1]]
 
 
-def name_condition(value: str) -> tuple[str, list[object]]:
-    """`name:VALUE`: a person whose surname (the last word) has VALUE's key, or an organisation."""
-    return (
-        f"{KEY} IN (SELECT item_key FROM item_entities WHERE entity IN (?, ?))",
-        [person_key(value.split()[-1]), organisation_key(value)],
-    )
+def name_condition(value: str, concepts: Concepts) -> tuple[str, list[object]]:
+    """`name:VALUE`: a person whose surname (the last word) has VALUE's key, or an organisation;
+    an organisation that is a concept by any of its names."""
+    keys = {person_key(value.split()[-1]), organisation_key(value)}
+    concept = concepts.of_name(value)
+    if concept is not None:
+        keys.update(organisation_key(name) for name in concept.names)
+        keys.add(CONCEPT + concept.id)
+    params: list[object] = [*sorted(keys)]
+    marks = ", ".join("?" for _ in params)
+    return f"{KEY} IN (SELECT item_key FROM item_entities WHERE entity IN ({marks}))", params
 
 
 class _Compiler:
-    def __init__(self, query: str) -> None:
+    def __init__(self, query: str, concepts: Concepts) -> None:
         self.query = query
+        self.concepts = concepts
 
     def condition(self, node: Node) -> tuple[str, list[object]]:
         """Any node as an SQL condition (never NULL, so NOT works as the user means it)."""
@@ -178,7 +195,7 @@ class _Compiler:
         if node.field == "kind":
             return "i.kind = ?", [node.value]
         if node.field == "name":
-            return name_condition(node.value)
+            return name_condition(node.value, self.concepts)
         assert node.field in USER_FIELDS
         try:
             return user_filter(node.field, node.value)
@@ -196,13 +213,28 @@ def _request_conditions(request: SearchRequest, plan: SearchPlan) -> None:
         plan.params.extend(params)
 
 
-def plan_search(parsed: ParsedQuery, request: SearchRequest) -> SearchPlan:
-    """The SQL for the request's parsed query and its own filters."""
+@dataclass(frozen=True)
+class PlannedSearch:
+    parsed: ParsedQuery  # the query as typed
+    plan: SearchPlan  # its SQL, with its concepts' other names
+    also_searched: tuple[str, ...]  # those names
+
+
+def plan_request(request: SearchRequest, concepts: Concepts) -> PlannedSearch:
+    """Parse the request's query and plan its SQL, its concepts searched by all their names;
+    raises `QueryError` for a query that cannot be understood."""
+    parsed = parse_query(request.query)
+    root, also_searched = expand_concepts(parsed.root, concepts)
+    return PlannedSearch(parsed, plan_search(root, request, concepts), also_searched)
+
+
+def plan_search(root: Node | None, request: SearchRequest, concepts: Concepts) -> SearchPlan:
+    """The SQL for a query tree and the request's own filters."""
     plan = SearchPlan()
-    compiler = _Compiler(request.query)
+    compiler = _Compiler(request.query, concepts)
     conjuncts: tuple[Node, ...] = ()
-    if parsed.root is not None:
-        conjuncts = parsed.root.children if isinstance(parsed.root, And) else (parsed.root,)
+    if root is not None:
+        conjuncts = root.children if isinstance(root, And) else (root,)
     positives: list[str] = []
     negatives: list[str] = []
     rest: list[Node] = []

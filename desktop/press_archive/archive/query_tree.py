@@ -25,6 +25,9 @@ class Word:
 class Phrase:
     words: tuple[str, ...]  # matched as written, in this order
     field: str | None = None
+    #: Matched by the words' stems in this order instead: another name of a concept the query names
+    #: (`concepts.py`), in whatever case the text puts it. The parser never makes one.
+    by_stem: bool = False
 
 
 @dataclass(frozen=True)

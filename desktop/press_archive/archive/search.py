@@ -14,10 +14,11 @@ from typing import Any
 import sqlite_utils
 
 from press_archive.archive.as_typed import matched_as_typed
+from press_archive.archive.concepts import Concepts
 from press_archive.archive.facet_estimate import estimate_facets
 from press_archive.archive.facets import count_facets
-from press_archive.archive.plan import SearchPlan, plan_search
-from press_archive.archive.query import ParsedQuery, parse_query
+from press_archive.archive.plan import SearchPlan, plan_request
+from press_archive.archive.query import ParsedQuery
 from press_archive.archive.reading import parse_date
 from press_archive.archive.snippets import make_snippet
 from press_archive.model import FacetCount, Kind, Language, SearchHit, SearchRequest, SearchResult, SortOrder
@@ -110,11 +111,11 @@ def count_matches(db: sqlite_utils.Database, plan: SearchPlan) -> int:
     return int(db.execute(f"SELECT count(*) FROM {matches} WHERE {where}", params).fetchone()[0])
 
 
-def search(db: sqlite_utils.Database, request: SearchRequest) -> SearchResult:
+def search(db: sqlite_utils.Database, request: SearchRequest, concepts: Concepts) -> SearchResult:
     """Run a search; raises `QueryError` for a query that cannot be understood, and only that."""
     started = time.perf_counter()
-    parsed = parse_query(request.query)
-    plan = plan_search(parsed, request)
+    planned = plan_request(request, concepts)
+    parsed, plan = planned.parsed, planned.plan
     hits: list[SearchHit] = []
     next_cursor = None
     if request.limit > 0:
@@ -133,4 +134,5 @@ def search(db: sqlite_utils.Database, request: SearchRequest) -> SearchResult:
         facets=facets,
         next_cursor=next_cursor,
         facets_estimated=estimated,
+        also_searched=planned.also_searched,
     )

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from press_archive.archive.concepts import ConceptFileError, Concepts, bundled_concepts, load_concepts
 from press_archive.archive.connection import ConnectionPool
 from press_archive.archive.frontier import Frontier
 from press_archive.archive.hit_ids import hit_id_numbers, hit_ids, hits_of
@@ -33,12 +34,22 @@ from press_archive.model import (
 )
 
 
+def _concepts(path: Path) -> tuple[Concepts, ConceptFileError | None]:
+    """The archive's concepts; a user file that cannot be used is reported, and searches go on
+    with the bundled ones."""
+    try:
+        return load_concepts(path), None
+    except ConceptFileError as problem:
+        return bundled_concepts(), problem
+
+
 class Archive:
     """An open archive file. Safe to share between threads: each thread gets its own connection."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self._pool = ConnectionPool(self.path)
+        self.concepts, self.concepts_problem = _concepts(self.path)
         self.user = UserData(self._pool, auto_backup_dir(self.path))
 
     @property
@@ -138,15 +149,15 @@ class Archive:
         """Run a search; raises `QueryError` for a query that cannot be understood."""
         if isinstance(request, str):
             request = SearchRequest(query=request)
-        return search(self._pool.db(), request)
+        return search(self._pool.db(), request, self.concepts)
 
     def hit_ids(self, request: SearchRequest, offset: int, limit: int) -> list[str]:
         """The ids of `limit` hits of a search from `offset` on, in its order: cheap, no hit is built."""
-        return hit_ids(self._pool.db(), request, offset, limit)
+        return hit_ids(self._pool.db(), request, self.concepts, offset, limit)
 
     def hit_id_numbers(self, request: SearchRequest) -> array[int]:
         """Every hit's id in the search's order, as 64-bit numbers: a ranked list's order, read once."""
-        return hit_id_numbers(self._pool.db(), request)
+        return hit_id_numbers(self._pool.db(), request, self.concepts)
 
     def hits_of(self, request: SearchRequest, item_ids: Sequence[str]) -> list[SearchHit]:
         """The hits of these items for the request's query, in the order given (`score` 0.0)."""

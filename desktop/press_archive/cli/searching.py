@@ -86,7 +86,8 @@ def _print_table(result: SearchResult) -> None:
     shown = len(result.hits)
     total = result.total if result.total is not None else shown
     click.echo(
-        f"{total} items · showing {shown} · {result.elapsed_ms:.0f} ms · query: {result.parsed_query}",
+        f"{total} items · showing {shown} · {result.elapsed_ms:.0f} ms · query: {result.parsed_query}"
+        + (f" · also searched: {', '.join(result.also_searched)}" if result.also_searched else ""),
         err=True,
     )
 
@@ -185,7 +186,7 @@ class QueryCommand(click.Command):
     "with_facets",
     is_flag=True,
     help="Also count the results by year, month, language, kind, tag and person/organisation. "
-    'With --format json the output becomes an object: {"total", "hits", "facets"}.',
+    'With --format json the output becomes an object: {"total", "hits", "facets", "also_searched"}.',
 )
 @pass_archive
 def search_command(
@@ -228,7 +229,12 @@ def search_command(
     if output == "json":
         hits = [_record(hit) for hit in result.hits]
         record: object = (
-            {"total": result.total, "hits": hits, "facets": _facets_record(result.facets)}
+            {
+                "total": result.total,
+                "hits": hits,
+                "facets": _facets_record(result.facets),
+                "also_searched": list(result.also_searched),
+            }
             if with_facets
             else hits
         )

@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from press_archive.archive import Archive, QueryError
+from press_archive.archive.query_edit import filter_terms, with_filter, without_filter
 from press_archive.model import Collection, ImportReport, SavedSearch, SearchRequest, SearchResult, SortOrder
 from press_archive.ui.about import about_html
 from press_archive.ui.actions import build_menus, create_actions
@@ -30,7 +31,6 @@ from press_archive.ui.import_flow import ImportFlow
 from press_archive.ui.item_detail import ItemDetail, load_detail
 from press_archive.ui.jobs import JobContext, JobRunner
 from press_archive.ui.preferences_flow import PreferencesFlow
-from press_archive.ui.query_terms import filter_terms, with_term, without_term
 from press_archive.ui.result_model import ResultListModel, ResultPage
 from press_archive.ui.results_pane import ResultsPane
 from press_archive.ui.saved_searches import SavedSearches
@@ -237,10 +237,10 @@ class MainWindow(QMainWindow):
         self.session.page_size = self.model.page_size = page_size
 
     def add_filter(self, term: str) -> None:
-        self.search_bar.set_query(with_term(self.search_bar.query, term))
+        self.search_bar.set_query(with_filter(self.search_bar.query, term))
 
     def remove_filter(self, term: str) -> None:
-        self.search_bar.set_query(without_term(self.search_bar.query, term))
+        self.search_bar.set_query(without_filter(self.search_bar.query, term))
 
     def clear_search(self) -> None:
         if self.search_bar.query:
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, page: ResultPage) -> None:
         open_id = self.detail.detail.item.id if self.detail.detail else None
-        self.search_bar.show_understood(page.result.parsed_query)
+        self.search_bar.show_understood(page.result.parsed_query, page.result.also_searched)
         self.model.show_page(page)
         self.status.show_first_page(page.result)
         row = self.model.row_of(open_id) if open_id else None

@@ -35,6 +35,8 @@ from press_archive.model import SortOrder
 from press_archive.ui.appearance import RESOURCES, colors_for
 
 DEBOUNCE_MS = 250
+
+
 def sort_label(order: SortOrder) -> str:
     labels = {
         SortOrder.RELEVANCE: QCoreApplication.translate("SortOrder", "Best match"),
@@ -142,11 +144,14 @@ class SearchBar(QWidget):
         where = self.tr("{reason} (at character {position})")
         self._set_hint(where.format(reason=error.reason, position=error.position + 1), error=True)
 
-    def show_understood(self, parsed: str) -> None:
-        """Echo the query as the archive understood it, when that differs from what was typed."""
+    def show_understood(self, parsed: str, also_searched: tuple[str, ...] = ()) -> None:
+        """Echo the query as the archive understood it, when that differs from what was typed, and
+        the other names of the concepts it named, which were searched with them."""
         typed = " ".join(self.query.split()).casefold()
-        understood = self.tr("Searched for: {query}").format(query=parsed)
-        self._set_hint("" if parsed.casefold() == typed else understood, error=False)
+        parts = [] if parsed.casefold() == typed else [self.tr("Searched for: {query}").format(query=parsed)]
+        if also_searched:
+            parts.append(self.tr("also searched: {names}").format(names=", ".join(also_searched)))
+        self._set_hint(" · ".join(parts), error=False)
 
     def clear_hint(self) -> None:
         self._set_hint("", error=False)
