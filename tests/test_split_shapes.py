@@ -899,3 +899,135 @@ def test_a_stamp_with_its_text_on_the_very_next_line_in_a_spaced_side_column() -
 )
 def test_shapes_beyond_the_listed_ones(page: str, expected: list[Expected]) -> None:
     _check(page, expected)
+
+
+# Shapes the site's pages have beyond the acceptance set, each once cut wrong (say how in its id).
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        pytest.param(
+            "The Secretary General met the heads of the information services.\n\n\n"
+            "Statement of the Council of Foreign Ministers on the legal framework\n\n"
+            "The ministers reaffirmed their commitment to the Charter.\n\n"
+            "07.07.2022 Download document 7a3f09c1e24b58d6.docx\n\nGo back",
+            [
+                _teaser("The Secretary General met the heads of the information services."),
+                _article(
+                    "Statement of the Council of Foreign Ministers on the legal framework",
+                    "The ministers reaffirmed their commitment to the Charter.",
+                    date="2022-07-07",
+                    source=LINE,
+                ),
+            ],
+            id="download-line-under-undated-text-dates-it",
+        ),
+        pytest.param(
+            "Совместное заявление генеральных секретарей\n\n"
+            "Генеральные секретари подтвердили готовность к сотрудничеству.\n\n"
+            "12.11.2024 Скачать документ 9e1f3a7b22c0d845.docx\n\nНазад",
+            [
+                _article(
+                    "Совместное заявление генеральных секретарей",
+                    "Генеральные секретари подтвердили готовность к сотрудничеству.",
+                    date="2024-11-12",
+                    source=LINE,
+                )
+            ],
+            id="four-word-title-is-not-a-section-heading",
+        ),
+        pytest.param(
+            "Новости Секретариата\nЭксперты обсудили химическую безопасность\nВстреча прошла в Астане.\n"
+            "Генеральный секретарь выступил на форуме\n"
+            "12 апреля с.г. он выступил перед студентами.\nВсе новости",
+            [
+                _listed("Эксперты обсудили химическую безопасность", "Встреча прошла в Астане."),
+                _listed(
+                    "Генеральный секретарь выступил на форуме", "12 апреля с.г. он выступил перед студентами."
+                ),
+            ],
+            id="short-first-entry-under-a-heading-is-an-entry",
+        ),
+        pytest.param(
+            "News\n\nDrones were discussed\n\nThe Secretary General met the Mayor of Bishkek\n\n"
+            "Sappers of the Collective Forces cleared a training field\n\nGo back",
+            [
+                _listed("Drones were discussed"),
+                _listed("The Secretary General met the Mayor of Bishkek"),
+                _listed("Sappers of the Collective Forces cleared a training field"),
+            ],
+            id="short-entry-below-a-known-heading",
+        ),
+        pytest.param(
+            "The Secretary General met the Red Cross delegation.\n\nRead more\n\n\n"
+            "The Joint Staff planned a staff training.\n\nRead more\n\n\n"
+            "Officers trained in Belarus\n\nOfficers trained in Belarus 18.03.2025\n\n"
+            "The training lasted a week.\n\nGo back",
+            [
+                _teaser("The Secretary General met the Red Cross delegation."),
+                _teaser("The Joint Staff planned a staff training."),
+                _article(
+                    "Officers trained in Belarus",
+                    "The training lasted a week.",
+                    date="2025-03-18",
+                    source=TITLE,
+                ),
+            ],
+            id="read-more-under-each-teaser-ends-nothing",
+        ),
+        pytest.param(
+            "Учения начались в Киргизии\n\nУчения начались в Киргизии 14.08.2024\n\nВерсия для печати\n\n"
+            "На полигоне начались совместные учения.\n\nПоделиться\n\nВернуться назад",
+            [
+                _article(
+                    "Учения начались в Киргизии",
+                    "На полигоне начались совместные учения.",
+                    date="2024-08-14",
+                    source=TITLE,
+                )
+            ],
+            id="print-and-share-buttons-around-the-text",
+        ),
+        pytest.param(
+            "Эксперты обсудили противодействие терроризму.\n\n\n"
+            "Секретариат подготовил обзор обстановки в регионе\n\n\n"
+            "В обзоре проанализированы угрозы безопасности.\n\nЦентральная Азия\n\n"
+            "Особое внимание уделено границе.\n\nВернуться назад",
+            [
+                _teaser("Эксперты обсудили противодействие терроризму."),
+                _article(
+                    "Секретариат подготовил обзор обстановки в регионе",
+                    "В обзоре проанализированы угрозы безопасности.",
+                    "Центральная Азия",
+                    "Особое внимание уделено границе.",
+                ),
+            ],
+            id="subheading-inside-an-undated-article",
+        ),
+        pytest.param(
+            "Министры обороны обсудили подготовку учений\n\n15.04.2024 г.\n\n"
+            "Совет министров обороны обсудил подготовку учений.\n\nВернуться назад",
+            [
+                _article(
+                    "Министры обороны обсудили подготовку учений",
+                    "Совет министров обороны обсудил подготовку учений.",
+                    date="2024-04-15",
+                    source=LINE,
+                )
+            ],
+            id="stamp-with-the-russian-year-word-alone",
+        ),
+        pytest.param(
+            "10.10.2024\n\n\nThe Secretary General visited the Military Academy.\n\n\n"
+            "10.10.2024\n\n\nThe Joint Staff held a video conference.",
+            [
+                _teaser(
+                    "The Secretary General visited the Military Academy.", date="2024-10-10", source=LINE
+                ),
+                _teaser("The Joint Staff held a video conference.", date="2024-10-10", source=LINE),
+            ],
+            id="stamp-with-its-text-two-blank-lines-below",
+        ),
+    ],
+)
+def test_shapes_beyond_the_common_ones(page: str, expected: list[Expected]) -> None:
+    _check(page, expected)

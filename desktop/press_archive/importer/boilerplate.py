@@ -26,6 +26,7 @@ class Furniture:
     """The compiled lists: exact lines (folded) and whole-line patterns, all languages together."""
 
     navigation: frozenset[str]
+    item_links: frozenset[str]
     navigation_patterns: tuple[re.Pattern[str], ...]
     headings: frozenset[str]
     salutations: tuple[re.Pattern[str], ...]
@@ -50,6 +51,7 @@ def furniture() -> Furniture:
         data = tomllib.load(file)
     return Furniture(
         navigation=frozenset(fold(line) for line in _gather(data, "navigation")),
+        item_links=frozenset(fold(line) for line in _gather(data, "item_links")),
         navigation_patterns=_compile(_gather(data, "navigation_patterns")),
         headings=frozenset(fold(line) for line in _gather(data, "headings")),
         salutations=_compile(_gather(data, "salutation_patterns")),
@@ -91,6 +93,8 @@ def is_breadcrumb(line: str) -> bool:
 def furniture_reason(line: str) -> str | None:
     """Why a line is the page's furniture (an image name, pagination, the copyright), or None."""
     folded = " ".join(line.split())
+    if len(line) <= LONGEST_NAVIGATION_LINE and fold(line) in furniture().item_links:
+        return "a link or button beside an item (read more, print, share)"
     for pattern in furniture().boilerplate:
         if pattern.fullmatch(folded):
             return "page furniture (image name, pagination, copyright or cookie notice)"

@@ -106,8 +106,11 @@ def _read_stamped(number: int, line: str, blanks: int) -> Line | None:
     attachment = _ATTACHMENT.fullmatch(body)
     if attachment is not None:
         return Line(number, LineKind.STAMP, "", blanks, stamped.date, attachment=attachment["name"])
-    if _RUSSIAN_YEAR_WORD.match(rest):
-        return None
+    year_word = _RUSSIAN_YEAR_WORD.match(rest)
+    if year_word is not None:
+        # "15.04.2024 г." alone is a stamp; "05.12.2024г. состоялось…" begins a sentence.
+        alone = not rest[year_word.end() :].strip()
+        return Line(number, LineKind.STAMP, "", blanks, stamped.date) if alone else None
     glued = not rest[0].isspace()
     first = body[0]
     if first.isupper() or first.isdigit() or first in _OPENING_MARKS or (glued and first.isalpha()):

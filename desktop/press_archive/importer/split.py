@@ -44,7 +44,8 @@ from press_archive.model import DateSource, Kind, Language, ParsedItem
 #: are offered a rebuild. 1 was the first splitter, which read pages paragraph by paragraph.
 RULES_VERSION: Final = 2
 _ITEM_BREAK: Final = 2  # blank lines that end a dated teaser
-_LONGEST_UNKNOWN_HEADING: Final = 4  # words in a short line at the top taken for a section heading
+_LONGEST_UNKNOWN_HEADING: Final = 3  # words in a short first line taken for a section heading
+_SHORTEST_TITLE: Final = 5  # words: shorter headlines inside undated text are subheadings
 
 
 @dataclass(slots=True)
@@ -62,6 +63,7 @@ class _Draft:
     body: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
     listed: bool = False  # an entry of a listing page: never the article
+    last_line: int = 0  # for an item made of undated text: the number of its last line
 
 
 _Run = list[Line]  # consecutive lines that no stamp or title claimed
@@ -98,6 +100,8 @@ class _Reader:
         self.current: _Draft | None = None
         self.run: _Run = []
         self.in_footer = False
+        #: Attachment stamps under undated text, by the number of the line they stand under.
+        self.stamped_runs: dict[int, tuple[dt.date, str]] = {}
 
     def drop(self, line: Line, why: str) -> None:
         self.dropped.append((line.number, line.text if line.kind is not LineKind.STAMP else "(stamp)", why))
@@ -170,6 +174,10 @@ class _Reader:
                     DateSource.LINE,
                     "attachment stamp",
                 )
+            return 1
+        if line.attachment is not None and self.run and not self.in_footer:
+            # "DD.MM.YYYY Download document …" under undated text dates the item that text ends.
+            self.stamped_runs[self.run[-1].number] = (line.date, line.attachment)
             return 1
         draft = _Draft(
             None, line.date, DateSource.LINE, line.number, "stamp line", "", "stamp line", absorbs=False
@@ -249,9 +257,9 @@ class _Reader:
         """Whether a line of text belongs to the item being read rather than starting new text."""
         if current.absorbs:
             return True
-        if line.is_closing and current.body:
+        if not current.body:  # a stamp's text, however far below it
             return True
-        if self.in_footer and not current.body:
+        if line.is_closing:
             return True
         if line.blanks_before >= _ITEM_BREAK:
             return False
@@ -262,9 +270,8 @@ def _is_repeat(first: Line, second: Line) -> bool:
     return first.kind is LineKind.TEXT and second.kind is LineKind.TEXT and first.text == second.text
 
 
-def _frame(lines: list[Line]) -> tuple[list[Line], list[tuple[int, str, str]], bool]:
-    """The page's lines without its furniture and top headings, what was dropped, and whether a
-    section heading stood at the top.
+def _frame(lines: list[Line]) -> tuple[list[Line], list[tuple[int, str, str]]]:
+    """The page's lines without its furniture and top headings, and what was dropped.
 
     A dropped line's blank lines pass to the next line, so furniture between two teasers does not
     change how far apart they stand.
@@ -281,16 +288,15 @@ def _frame(lines: list[Line]) -> tuple[list[Line], list[tuple[int, str, str]], b
             line = _with_blanks(line, max(carried, line.blanks_before))
             carried = 0
         kept.append(line)
-    heading = False
-    while kept:
-        first, following = kept[0], kept[1] if len(kept) > 1 else None
-        why = _top_line_role(first, following)
+    top = 0
+    while top < len(kept):
+        following = kept[top + 1] if top + 1 < len(kept) else None
+        why = _top_line_role(kept[top], following, first=top == 0)
         if why is None:
             break
-        heading = heading or why == "section heading"
-        dropped.append((first.number, first.text, why))
-        kept.pop(0)
-    return kept, dropped, heading
+        dropped.append((kept[top].number, kept[top].text, why))
+        top += 1
+    return kept[top:], dropped
 
 
 def _with_blanks(line: Line, blanks: int) -> Line:
@@ -299,8 +305,12 @@ def _with_blanks(line: Line, blanks: int) -> Line:
     )
 
 
-def _top_line_role(line: Line, following: Line | None) -> str | None:
-    """Why a line at the top of a page is no item (a heading, a breadcrumb), or None for news."""
+def _top_line_role(line: Line, following: Line | None, *, first: bool) -> str | None:
+    """Why a line at the top of a page is no item (a heading, a breadcrumb), or None for news.
+
+    Known headings and breadcrumbs are dropped however many stand at the top; a short line of unknown
+    words only as the page's first line, since below a heading it is more likely a short entry.
+    """
     if line.kind is not LineKind.TEXT or following is None:
         return None
     if is_known_heading(line.text):
@@ -311,7 +321,7 @@ def _top_line_role(line: Line, following: Line | None) -> str | None:
     titles_something = following.kind in (LineKind.STAMP, LineKind.TITLED_STAMP) or _is_repeat(
         line, following
     )
-    if short and line.reads_like_headline() and not titles_something:
+    if first and short and line.reads_like_headline() and not titles_something:
         return "section heading"
     return None
 
@@ -351,6 +361,7 @@ def _listing_entries(run: _Run) -> list[_Draft]:
             )
         else:
             drafts[-1].body.append(line.text)
+        drafts[-1].last_line = line.number
     for draft in drafts:
         if not draft.body:
             draft.body.append(draft.title or "")
@@ -364,10 +375,15 @@ def _undated_article(run: _Run) -> int | None:
     The last headline with text after it; failing that, a headline closing the page after teasers
     (an article saved with its title only).
     """
-    for index in range(len(run) - 2, -1, -1):
-        line = run[index]
-        if line.reads_like_headline() and any(not later.is_closing for later in run[index + 1 :]):
-            return index
+    candidates = [
+        index
+        for index in range(len(run) - 1)
+        if run[index].reads_like_headline() and not all(later.is_closing for later in run[index + 1 :])
+    ]
+    # A subheading inside the article ("Central Asia") is shorter than any headline of the site.
+    titles = [index for index in candidates if len(run[index].text.split()) >= _SHORTEST_TITLE]
+    if titles or candidates:
+        return (titles or candidates)[-1]
     if len(run) >= 2 and run[-1].reads_like_headline() and not run[-2].reads_like_headline():
         return len(run) - 1
     return None
@@ -387,6 +403,7 @@ def _teasers(run: _Run) -> list[_Draft]:
         )
         if joined:
             drafts[-1].body.append(line.text)
+            drafts[-1].last_line = line.number
         else:
             rule = (
                 "undated text, one item per block"
@@ -397,6 +414,7 @@ def _teasers(run: _Run) -> list[_Draft]:
                 _Draft(None, None, DateSource.NONE, line.number, rule, "", "no stamp", absorbs=False)
             )
             drafts[-1].body.append(line.text)
+            drafts[-1].last_line = line.number
         previous = line
     return drafts
 
@@ -430,8 +448,19 @@ def _resolve(segments: list[_Draft | _Run]) -> tuple[list[_Draft], str]:
                 absorbs=True,
             )
             article.body.extend(line.text for line in segment[split_at + 1 :])
+            article.last_line = segment[-1].number
             resolved.append(article)
     return resolved, "undated article page" if article_at is not None else "news page"
+
+
+def _date_by_attachment_stamps(drafts: list[_Draft], stamps: dict[int, tuple[dt.date, str]]) -> None:
+    """Give an item of undated text the date and file of the attachment stamp under its last line."""
+    for draft in drafts:
+        stamp = stamps.get(draft.last_line) if draft.last_line else None
+        if stamp is not None:
+            draft.attachments.append(stamp[1])
+            if draft.date is None:
+                draft.date, draft.date_source, draft.date_rule = stamp[0], DateSource.LINE, "attachment stamp"
 
 
 def _pick_article(drafts: list[_Draft]) -> _Draft | None:
@@ -467,10 +496,11 @@ def _to_trace(draft: _Draft, position: int, kind: Kind, language: Language | Non
 
 def explain_page(text: str, *, language: Language | None = None) -> PageTrace:
     """The items of one page's plain text with the rule behind each boundary, title and date."""
-    lines, dropped, _heading = _frame(read_lines(text))
+    lines, dropped = _frame(read_lines(text))
     reader = _Reader(lines)
     reader.read()
     drafts, layout = _resolve(reader.segments)
+    _date_by_attachment_stamps(drafts, reader.stamped_runs)
     drafts = [draft for draft in drafts if draft.body or draft.title]
     article = None if layout == "listing" else _pick_article(drafts)
     traces = tuple(
