@@ -18,6 +18,7 @@ from typing import Any
 #: Longer lines are text, whatever they say: the site's links and headings are short.
 LONGEST_NAVIGATION_LINE = 60
 LONGEST_HEADING = 60
+LONGEST_FURNITURE = 300
 _DECORATION = "←→‹›<>|·•«»▸►▶ \t"
 
 
@@ -27,17 +28,19 @@ class Furniture:
 
     navigation: frozenset[str]
     item_links: frozenset[str]
-    navigation_patterns: tuple[re.Pattern[str], ...]
+    navigation_patterns: re.Pattern[str]
     headings: frozenset[str]
-    salutations: tuple[re.Pattern[str], ...]
-    closings: tuple[re.Pattern[str], ...]
-    signatures: tuple[re.Pattern[str], ...]
-    boilerplate: tuple[re.Pattern[str], ...]
+    salutations: re.Pattern[str]
+    closings: re.Pattern[str]
+    signatures: re.Pattern[str]
+    boilerplate: re.Pattern[str]
+    boilerplate_words: re.Pattern[str]
     breadcrumb: re.Pattern[str]
 
 
-def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(pattern, re.IGNORECASE) for pattern in patterns)
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    """One pattern of all of them: a line is tried once, not once per entry."""
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
 
 
 def _gather(data: dict[str, Any], key: str) -> list[str]:
@@ -58,6 +61,9 @@ def furniture() -> Furniture:
         closings=_compile(_gather(data, "closing_patterns")),
         signatures=_compile(_gather(data, "signature_patterns")),
         boilerplate=_compile(_gather(data, "boilerplate_patterns")),
+        boilerplate_words=re.compile(
+            r"\b(?:" + "|".join(map(re.escape, _gather(data, "boilerplate_words"))) + r")\b", re.IGNORECASE
+        ),
         breadcrumb=re.compile(data["any"]["breadcrumb_pattern"], re.IGNORECASE),
     )
 
@@ -67,8 +73,8 @@ def fold(line: str) -> str:
     return " ".join(line.strip(_DECORATION).split()).casefold()
 
 
-def _matches(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
-    return any(pattern.fullmatch(line) for pattern in patterns)
+def _matches(patterns: re.Pattern[str], line: str) -> bool:
+    return patterns.fullmatch(line) is not None
 
 
 def is_navigation(line: str) -> bool:
@@ -92,12 +98,14 @@ def is_breadcrumb(line: str) -> bool:
 
 def furniture_reason(line: str) -> str | None:
     """Why a line is the page's furniture (an image name, pagination, the copyright), or None."""
-    folded = " ".join(line.split())
-    if len(line) <= LONGEST_NAVIGATION_LINE and fold(line) in furniture().item_links:
+    if len(line) > LONGEST_FURNITURE:
+        return None
+    table = furniture()
+    if len(line) <= LONGEST_NAVIGATION_LINE and fold(line) in table.item_links:
         return "a link or button beside an item (read more, print, share)"
-    for pattern in furniture().boilerplate:
-        if pattern.fullmatch(folded):
-            return "page furniture (image name, pagination, copyright or cookie notice)"
+    folded = " ".join(line.split())
+    if table.boilerplate.fullmatch(folded) or table.boilerplate_words.search(folded):
+        return "page furniture (image name, pagination, copyright or cookie notice)"
     return None
 
 

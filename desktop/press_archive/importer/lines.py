@@ -60,14 +60,8 @@ class Line:
     attachment: str | None = None
     glued: bool = False  # a STAMP with its text glued on: "14.06.2019On 13 June…"
     reason: str = ""  # why a FURNITURE line is furniture
-
-    @property
-    def is_salutation(self) -> bool:
-        return self.kind is LineKind.TEXT and is_salutation(self.text)
-
-    @property
-    def is_closing(self) -> bool:
-        return self.kind is LineKind.TEXT and (is_closing(self.text) or is_signature(self.text))
+    is_salutation: bool = False  # a TEXT line that opens a speech or a letter ("Dear colleagues!")
+    is_closing: bool = False  # a TEXT line that closes one ("Thank you for your attention!", a signature)
 
     def reads_like_headline(self, *, exclaiming: bool = False) -> bool:
         """Whether the line could be a title: short, no full stop at its end, no salutation.
@@ -133,10 +127,12 @@ def read_line(number: int, raw: str, blanks: int) -> Line:
     reason = furniture_reason(line)
     if reason is not None:
         return Line(number, LineKind.FURNITURE, line, blanks, reason=reason)
-    titled = split_trailing_date(line)
-    if titled is not None and titled.text:
-        return Line(number, LineKind.TITLED_STAMP, titled.text, blanks, titled.date)
-    return Line(number, LineKind.TEXT, line, blanks)
+    if line[-1].isdigit() or line[-1] == ")":
+        titled = split_trailing_date(line)
+        if titled is not None and titled.text:
+            return Line(number, LineKind.TITLED_STAMP, titled.text, blanks, titled.date)
+    closing = is_closing(line) or is_signature(line)
+    return Line(number, LineKind.TEXT, line, blanks, is_salutation=is_salutation(line), is_closing=closing)
 
 
 def read_lines(text: str) -> list[Line]:

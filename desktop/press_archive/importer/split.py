@@ -29,6 +29,7 @@ import of thousands. `explain_page` says which rule made each boundary, title an
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Final
@@ -300,9 +301,7 @@ def _frame(lines: list[Line]) -> tuple[list[Line], list[tuple[int, str, str]]]:
 
 
 def _with_blanks(line: Line, blanks: int) -> Line:
-    return Line(
-        line.number, line.kind, line.text, blanks, line.date, line.attachment, line.glued, line.reason
-    )
+    return dataclasses.replace(line, blanks_before=blanks)
 
 
 def _top_line_role(line: Line, following: Line | None, *, first: bool) -> str | None:
