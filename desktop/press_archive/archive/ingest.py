@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 import sqlite_utils
 
 from press_archive.archive.connection import ConnectionPool, begin_immediate
+from press_archive.archive.copies import article_led_by, find_cut_copy, link_teasers
 from press_archive.archive.indexing import analyse_item, write_index
 from press_archive.archive.known import find_known
 from press_archive.archive.prepare import PreparedItem, PreparedPage, Unchanged, default_workers, prepare_all
@@ -30,7 +31,7 @@ from press_archive.archive.rules import needs_rebuild, record_rules_version
 from press_archive.importer.discover import Document
 from press_archive.importer.errors import PageError
 from press_archive.importer.identity import ItemKeys, identity_date
-from press_archive.model import FileFailure, ImportReport, Kind
+from press_archive.model import DateSource, FileFailure, ImportReport, Kind
 
 #: Called after each document with (documents done, the document's name); returning True cancels.
 ProgressCallback = Callable[[int, str], bool | None]
@@ -54,17 +55,11 @@ def _insert_item(db: sqlite_utils.Database, prepared: PreparedItem) -> tuple[int
     item, keys, conn = prepared.parsed, prepared.keys, db.conn
     key = next_key(conn, item.date)
     date = _iso(item.date)
-    lead_of = None
-    if item.kind is Kind.TEASER:
-        row = conn.execute(
-            "SELECT id FROM items WHERE lead_key = ? AND kind = 'article' "
-            "AND (date IS ? OR date IS NULL OR ? IS NULL) LIMIT 1",
-            (keys.text_key, date, date),
-        ).fetchone()
-        lead_of = row[0] if row else None
+    lead_of = article_led_by(conn, item, keys, date) if item.kind is Kind.TEASER else None
     conn.execute(
         "INSERT INTO items (date_key, id, date, date_source, title, title_derived, body, language, kind, "
-        "attachments, text_key, lead_key, lead_of, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "attachments, text_key, lead_key, lead_of, added_at, opening_key) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             key,
             keys.id,
@@ -80,17 +75,14 @@ def _insert_item(db: sqlite_utils.Database, prepared: PreparedItem) -> tuple[int
             keys.lead_key,
             lead_of,
             _now(),
+            keys.opening_key,
         ),
     )
     # No analysis when the item was known as its page was read and has gone since: do it now.
     index = prepared.index or analyse_item(item.title, "\n\n".join(item.body))
     write_index(db, key, index)
     if item.kind is Kind.ARTICLE:
-        conn.execute(
-            "UPDATE items SET lead_of = ? WHERE text_key = ? AND kind = 'teaser' AND lead_of IS NULL "
-            "AND (date IS ? OR date IS NULL OR ? IS NULL)",
-            (keys.id, keys.lead_key, date, date),
-        )
+        link_teasers(conn, keys.id, item, keys, date)
     return key, keys.id
 
 
@@ -135,17 +127,22 @@ def store_page(db: sqlite_utils.Database, prepared: PreparedPage) -> tuple[int, 
 
 
 def _find_or_date(conn: sqlite3.Connection, prepared: PreparedItem) -> tuple[int, str] | None:
-    """The stored item this one is another sighting of; a stamped copy of an item stored undated
-    gives it its date, so the archive ends the same whichever page was imported first."""
+    """The stored item this one is another sighting of, exactly or as the site cut it; a stamped
+    copy of an item stored undated gives it its date, so the archive ends the same whichever page
+    was imported first."""
     item = prepared.parsed
     stamped = identity_date(item)
     known = find_known(conn, stamped, prepared.keys)
-    if known is not None or stamped is None:
+    if known is None and stamped is not None:
+        known = find_undated_copy(conn, prepared.keys)
+    if known is None:
+        known = find_cut_copy(conn, item, prepared.keys, stamped)
+    if known is None or stamped is None:
         return known
-    undated = find_undated_copy(conn, prepared.keys)
-    if undated is None:
-        return None
-    return give_date(conn, undated[0], stamped, item.date_source), undated[1]
+    undated = conn.execute("SELECT date_source FROM items WHERE date_key = ?", (known[0],)).fetchone()[0]
+    if undated in (DateSource.NONE.value, DateSource.PROSE.value):
+        return give_date(conn, known[0], stamped, item.date_source), known[1]
+    return known
 
 
 class PageWriter:

@@ -18,9 +18,10 @@ import sqlite_utils
 from press_archive.archive.concepts import CONCEPT, bundled_concepts, name_stems
 from press_archive.archive.entities import ORGANISATION
 from press_archive.archive.indexing import index_item
+from press_archive.importer.identity import normalise_text, opening_key
 
 APPLICATION_ID = 0x50524152  # "PRAR"
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 DAY_SHIFT = 20  # up to a million items per day
 
 FTS_COLUMNS_V1 = ("title", "body", "title_stem", "body_stem")
@@ -222,6 +223,22 @@ def _concept_entities_v7(db: sqlite_utils.Database) -> None:
     )
 
 
+def _opening_keys_v8(db: sqlite_utils.Database) -> None:
+    """The key of each item's first words, so that a copy the site cut short ("…", a last sentence
+    dropped) is found as the item it is. Computed from the stored text, a thousand items at a time."""
+    db.execute("ALTER TABLE items ADD COLUMN opening_key TEXT")
+    last = -1
+    while batch := db.execute(
+        "SELECT date_key, body FROM items WHERE date_key > ? ORDER BY date_key LIMIT 1000", (last,)
+    ).fetchall():
+        db.conn.executemany(
+            "UPDATE items SET opening_key = ? WHERE date_key = ?",
+            [(opening_key(normalise_text(body)), key) for key, body in batch],
+        )
+        last = batch[-1][0]
+    db.execute("CREATE INDEX items_opening_key ON items(opening_key)")
+
+
 MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     1: _create_v1,
     2: _search_v2,
@@ -230,4 +247,5 @@ MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     5: _capture_times_v5,
     6: _frontier_v6,
     7: _concept_entities_v7,
+    8: _opening_keys_v8,
 }

@@ -42,13 +42,46 @@ class ItemKeys:
     id: str
     text_key: str
     lead_key: str
+    opening_key: str  # of the first words alone, to find a copy the site cut short
 
 
 def item_keys(date: dt.date | None, body: Sequence[str]) -> ItemKeys:
     """The item's keys; its id is 16 hex digits from its date (or none) and its whole body."""
     text = normalise_text(" ".join(body))
     lead = text if len(body) == 1 else normalise_text(body[0] if body else "")
-    return ItemKeys(_digest(date.isoformat() if date else "", text), _digest(text), _digest(lead))
+    return ItemKeys(
+        _digest(date.isoformat() if date else "", text), _digest(text), _digest(lead), opening_key(text)
+    )
+
+
+#: Words an item must open with for two copies of it to be compared at all.
+OPENING_WORDS = 8
+#: Words a cut copy must keep to count as the item: a shorter prefix is likely another item that
+#: happens to open the same way ("The CSTO Secretary General met the Ambassador.").
+_SHORTEST_CUT = 12
+_CUT_MARKS = ("…", "...")
+_SENTENCE_END = ".!?»”\"')"
+
+
+def opening_key(normalised: str) -> str:
+    """The key of a normalised text's first words, shared by every cut copy of it."""
+    return _digest(" ".join(normalised.split()[:OPENING_WORDS]))
+
+
+def is_cut_copy(short: str, full: str) -> bool:
+    """Whether `short` is `full` as the site cuts it in lists: up to "…" (a word may be cut in two)
+    or after a whole sentence. White space, case, quotes and `ё` are ignored, as in every key."""
+    short = short.rstrip()
+    marked = short.endswith(_CUT_MARKS)
+    words = normalise_text(short.removesuffix("...").removesuffix("…")).split()
+    if marked:
+        words = words[:-1]  # the site cuts inside a word as often as between two
+    elif not short.endswith(tuple(_SENTENCE_END)):
+        return False
+    if len(words) < _SHORTEST_CUT:
+        return False
+    prefix, whole = " ".join(words), normalise_text(full)
+    return len(whole) > len(prefix) and whole.startswith(prefix) and whole[len(prefix)] == " "
 
 
 def identity_date(item: ParsedItem) -> dt.date | None:
