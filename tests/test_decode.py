@@ -183,3 +183,15 @@ def test_decoding_arbitrary_bytes_gives_text_or_a_page_error(data: bytes) -> Non
         assert error.reason
     else:
         assert "\r" not in text and "\x00" not in text
+
+
+@pytest.mark.parametrize("coding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [PROSE_RU, SENTENCE_RU, "The CSTO Secretary General met the Ambassador."])
+def test_utf16_without_a_mark_is_told_by_where_its_nul_bytes_fall(coding: str, text: str) -> None:
+    assert decode_document(text.encode(coding), "page.txt") == text
+
+
+def test_binary_data_with_nul_bytes_on_both_halves_is_still_refused() -> None:
+    data = bytes(range(256)) * 8
+    with pytest.raises(PageError, match="binary data"):
+        decode_document(data, "blob.txt")

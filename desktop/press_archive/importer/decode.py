@@ -3,7 +3,8 @@
 The evidence is weighed strongest first:
 
 1. magic numbers of common binary formats, and NUL bytes, mean the file is not a page at all;
-2. a byte-order mark (UTF-8, UTF-16, UTF-32) is trusted outright;
+2. a byte-order mark (UTF-8, UTF-16, UTF-32) is trusted outright, and UTF-16 without one is told by
+   where its NUL bytes fall;
 3. strict UTF-8 wins: Russian text in a single-byte coding is practically never valid UTF-8, because
    its letters are lone high bytes that UTF-8 only allows after a lead byte;
 4. mostly-valid UTF-8 (more good multi-byte characters than broken sequences, under 1% damage) is
@@ -80,6 +81,9 @@ _DETECTED_CODINGS = (("cp1251", 0.5), ("koi8-r", 0.0))
 _DECLARATION_BONUS = 1.0  # a declared coding is believed unless another reads a bit per char better
 _PLAUSIBLE_SCORE = -1.0  # mean per-character score below which no reading looks like text
 _SCORED_SAMPLE_BYTES = 1 << 12
+#: Share of the high bytes of BOM-less UTF-16 that must be NUL: the spaces and punctuation of a
+#: Russian page alone are more than this (its letters have 0x04 there).
+_UTF16_NUL_SHARE = 0.05
 _DECLARATION_SCAN_BYTES = 4096
 _CHARSET_LABEL = re.compile(r"[A-Za-z0-9._:-]{1,40}")
 
@@ -125,8 +129,33 @@ def decode_document(data: bytes, source: str) -> str:
             except UnicodeDecodeError as error:
                 raise PageError(source, f"invalid {coding_name} at byte {error.start + len(mark)}") from None
     if b"\x00" in data:
-        raise PageError(source, "not a text or HTML page: binary data")
+        utf16 = _unmarked_utf16(data)
+        if utf16 is None:
+            raise PageError(source, "not a text or HTML page: binary data")
+        return _finish(data.decode(utf16), source)
     return _finish(_decode_unmarked(data, source), source)
+
+
+def _unmarked_utf16(data: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark, told by where its NUL bytes fall.
+
+    Text in the Latin and Cyrillic blocks has a NUL as the high byte of every ASCII character (and
+    0x04 for Cyrillic letters), so one half of the byte positions is nearly all NUL and the other
+    has none; binary data has NULs on both. The reading must also decode without error.
+    """
+    if len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    halves = len(data) // 2
+    for coding, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if low == 0 and high >= _UTF16_NUL_SHARE * halves:
+            try:
+                text = data.decode(coding)
+            except UnicodeDecodeError:
+                return None
+            controls = _strip_controls(text)[1]
+            return coding if controls < MAX_DAMAGE_RATIO * len(text) else None
+    return None
 
 
 def normalise_text(text: str) -> str:
