@@ -103,7 +103,8 @@ def table(figures: dict[str, dict[str, dict[str, float]]]) -> str:
     ]
     for coding in CODINGS:
         cells = [
-            f"{figures[name][coding]['right']:.0%}, {figures[name][coding]['ms_per_mb']:,.0f}" for name in detectors
+            f"{figures[name][coding]['right']:.0%}, {figures[name][coding]['ms_per_mb']:,.0f}"
+            for name in detectors
         ]
         samples = int(figures[detectors[0]][coding]["samples"])
         lines.append(f"| {coding} | {samples} | " + " | ".join(cells) + " |")
