@@ -12,6 +12,7 @@ from benchmarks.local_site import Site, garbage_server, running_site
 from helpers.cli import run_cli
 from helpers.fetching import captured_responses
 from press_archive.archive import Archive
+from press_archive.model import SearchRequest
 
 JSON_FIELDS = {
     "pages_fetched", "pages_unchanged", "pages_failed", "items_new", "items_seen_again", "failed",
@@ -124,3 +125,33 @@ def test_a_page_limit_stops_the_run_and_the_next_run_goes_on(tmp_path: Path) -> 
     captured = captured_responses(tmp_path / "archive-captures")
     assert len(list((tmp_path / "archive-captures").glob("*.warc.gz"))) == 2, "each run writes its own file"
     assert {count for url, count in captured.items() if not url.endswith("/robots.txt")} == {1}
+
+
+def test_the_capture_folder_rebuilds_the_same_items_with_their_capture_times(tmp_path: Path) -> None:
+    """The web-archive files a fetch keeps are the archive: imported into an empty one, they give
+    the same items with the same ids, seen at the same URLs at the same times; a rebuild keeps them."""
+    fetched = tmp_path / "fetched.db"
+    with running_site(articles=3) as site:
+        code, _summary, _err = _fetch(fetched, site)
+    assert code == 0
+    rebuilt = tmp_path / "rebuilt.db"
+    with Archive(fetched) as archive:
+        captures = archive.captures_dir
+        assert archive.rebuild().kept == archive.stats().items
+    code, _out, err = run_cli(rebuilt, "import", str(captures))
+    assert code == 0, err
+
+    def sightings(path: Path) -> dict[str, set[tuple[str | None, str | None]]]:
+        with Archive(path) as archive:
+            ids = [hit.item_id for hit in archive.search(SearchRequest("", limit=1000)).hits]
+            return {
+                item_id: {
+                    (sighting.url, sighting.captured_at.isoformat() if sighting.captured_at else None)
+                    for sighting in archive.item(item_id).sightings
+                }
+                for item_id in ids
+            }
+
+    original = sightings(fetched)
+    assert original and sightings(rebuilt) == original
+    assert all(captured for seen in original.values() for _url, captured in seen)
