@@ -50,6 +50,16 @@ class ArchiveContext:
 
 pass_archive = click.make_pass_decorator(ArchiveContext)
 
+#: `--format text|json`, as every command that prints a record offers it.
+FORMAT_OPTION = click.option(
+    "--format",
+    "output",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Plain text for reading, or JSON for scripts.",
+)
+
 
 class ArchiveGroup(click.Group):
     """Damage SQLite finds only when a command reads the damaged part of the file is reported in one

@@ -7,19 +7,12 @@ import json
 import click
 
 from press_archive.archive import ItemNotFound
-from press_archive.cli.app import ArchiveContext, main, pass_archive
+from press_archive.cli.app import FORMAT_OPTION, ArchiveContext, main, pass_archive
 
 
 @main.command("show")
 @click.argument("item_id")
-@click.option(
-    "--format",
-    "output",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Plain text for reading, or JSON for scripts.",
-)
+@FORMAT_OPTION
 @pass_archive
 def show_command(context: ArchiveContext, item_id: str, output: str) -> None:
     """Show one item in full, with every page it was seen on. ITEM_ID may be a unique prefix."""
@@ -73,14 +66,7 @@ def show_command(context: ArchiveContext, item_id: str, output: str) -> None:
 
 
 @main.command("stats")
-@click.option(
-    "--format",
-    "output",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Plain text for reading, or JSON for scripts.",
-)
+@FORMAT_OPTION
 @pass_archive
 def stats_command(context: ArchiveContext, output: str) -> None:
     """Count the items and pages in the archive, by language and by year."""

@@ -9,7 +9,7 @@ from dataclasses import asdict
 import click
 
 from press_archive.archive.rebuild import RebuildReport
-from press_archive.cli.app import ArchiveContext, main, pass_archive
+from press_archive.cli.app import FORMAT_OPTION, ArchiveContext, main, pass_archive
 from press_archive.importer.split import PageTrace
 
 
@@ -27,14 +27,7 @@ def _summary(report: RebuildReport) -> str:
 
 
 @main.command("rebuild")
-@click.option(
-    "--format",
-    "output",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="A summary line, or every figure and id change as JSON.",
-)
+@FORMAT_OPTION
 @pass_archive
 def rebuild_command(context: ArchiveContext, output: str) -> None:
     """Re-split every page the archive keeps with this version's rules.

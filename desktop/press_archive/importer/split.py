@@ -183,11 +183,7 @@ class _Reader:
         draft = _Draft(
             None, line.date, DateSource.LINE, line.number, "stamp line", "", "stamp line", absorbs=False
         )
-        if line.text:
-            draft.body.append(line.text)
-        if line.attachment is not None:
-            draft.attachments.append(line.attachment)
-        self.open(draft)
+        self.open(_with_stamp(draft, line))
         return 1
 
     def can_end_current(self) -> bool:
@@ -232,24 +228,15 @@ class _Reader:
             return 0
         assert following.date is not None
         rule = "title above a stamp glued to the text" if following.glued else "title above a stamp"
-        draft = self.titled(line, line.text, following.date, DateSource.LINE, rule)
-        if following.text:
-            draft.body.append(following.text)
-        if following.attachment is not None:
-            draft.attachments.append(following.attachment)
-        self.open(draft)
+        self.open(_with_stamp(self.titled(line, line.text, following.date, DateSource.LINE, rule), following))
         return 2
 
     def repeated_title(self, line: Line, after: Line | None) -> int:
         """A title printed twice, as the site prints a headline and the page's own title."""
         if after is not None and after.kind is LineKind.STAMP and after.attachment is None:
             assert after.date is not None
-            draft = self.titled(
-                line, line.text, after.date, DateSource.LINE, "title printed twice, then a stamp"
-            )
-            if after.text:
-                draft.body.append(after.text)
-            self.open(draft)
+            rule = "title printed twice, then a stamp"
+            self.open(_with_stamp(self.titled(line, line.text, after.date, DateSource.LINE, rule), after))
             return 3
         self.open(self.titled(line, line.text, None, DateSource.NONE, "title printed twice"))
         return 2
@@ -265,6 +252,15 @@ class _Reader:
         if line.blanks_before >= _ITEM_BREAK:
             return False
         return not (current.body and line.reads_like_headline())
+
+
+def _with_stamp(draft: _Draft, stamp: Line) -> _Draft:
+    """The draft with what its stamp line carries: the body's first words, an attachment."""
+    if stamp.text:
+        draft.body.append(stamp.text)
+    if stamp.attachment is not None:
+        draft.attachments.append(stamp.attachment)
+    return draft
 
 
 def _is_repeat(first: Line, second: Line) -> bool:

@@ -10,16 +10,9 @@ import click
 
 from press_archive.archive import ItemNotFound
 from press_archive.archive.userdata import BackupError, UserData, UserDataError
-from press_archive.cli.app import ArchiveContext
+from press_archive.cli.app import FORMAT_OPTION, ArchiveContext
 
-FORMAT_OPTION = click.option(
-    "--format",
-    "output",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Plain text for reading, or JSON for scripts.",
-)
+__all__ = ["FORMAT_OPTION", "items_count", "read_item_ids", "reported", "user_data"]
 
 
 @contextmanager
