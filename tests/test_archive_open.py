@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 from press_archive.archive import Archive, ArchiveError
 from press_archive.archive.schema import APPLICATION_ID, SCHEMA_VERSION
+from press_archive.cli import main
 
 
 def _digest(path: Path) -> str:
@@ -76,3 +78,26 @@ def test_archive_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(ArchiveError, match="newer Press Archive"):
         Archive(path)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
+def test_a_path_that_is_not_a_regular_file_is_refused_and_nothing_is_written_beside_it(
+    tmp_path: Path, kind: str
+) -> None:
+    if kind == "fifo":
+        path = tmp_path / "archive.db"
+        os.mkfifo(path)
+    elif kind == "device":
+        path = Path(os.devnull)
+    else:
+        path = tmp_path / "archive.db"
+        path.mkdir()
+    beside_before = sorted(path.parent.iterdir())
+
+    with pytest.raises(ArchiveError, match="not a regular file"):
+        Archive(path)
+
+    assert sorted(path.parent.iterdir()) == beside_before
+    with pytest.raises(SystemExit):
+        main(["--db", str(path), "stats"])
+    assert sorted(path.parent.iterdir()) == beside_before

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import warnings
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -320,3 +321,74 @@ def test_a_zip_inside_a_zip_is_opened_one_level_deep(tmp_path: Path) -> None:
     assert results[2] == Document(
         f"{outer}!inner.zip!page.html", f"{outer.resolve()}!inner.zip!page.html", b"<p>x</p>", ".html"
     )
+
+
+def test_zip_members_of_the_same_name_are_each_read_under_a_name_and_key_of_their_own(tmp_path: Path) -> None:
+    path = tmp_path / "twice.zip"
+    with zipfile.ZipFile(path, "w") as archive, warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "Duplicate name", UserWarning)
+        for text in ["first", "second", "third"]:
+            archive.writestr("page.txt", text)
+
+    results = list(iter_documents([path]))
+
+    documents = [result for result in results if isinstance(result, Document)]
+    assert [document.data for document in documents] == [b"first", b"second", b"third"]
+    assert _sources(results) == [f"{path}!page.txt", f"{path}!page.txt (copy 2)", f"{path}!page.txt (copy 3)"]
+    assert len({document.key for document in documents}) == 3
+
+
+def _with_mode(info: zipfile.ZipInfo, mode: int) -> zipfile.ZipInfo:
+    info.external_attr = mode << 16
+    return info
+
+
+def test_a_zip_member_that_is_a_symbolic_link_is_skipped_with_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "links.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(_with_mode(zipfile.ZipInfo("a.txt"), 0o100644), "page")
+        archive.writestr(_with_mode(zipfile.ZipInfo("b.txt"), 0o120777), "/etc/passwd")
+
+    results = list(iter_documents([path]))
+
+    assert _sources(results) == [f"{path}!a.txt", f"{path}!b.txt"]
+    reason = "symbolic link in the zip, not followed (it points to /etc/passwd)"
+    assert _errors(results) == [(f"{path}!b.txt", reason)]
+
+
+def test_a_file_reached_twice_through_links_is_read_once(pages: Path) -> None:
+    (pages / "z-link.html").symlink_to(pages / "b.html")
+    (pages / "sub" / "to-a.txt").symlink_to(pages / "a.txt")
+
+    results = list(iter_documents(["pages", pages / "a.txt"]))
+
+    assert _sources(results) == [
+        "pages/a.txt", "pages/b.html", "pages/e.TEXT", "pages/sub/c.htm", "pages/sub/d.xhtml",
+    ]  # fmt: skip
+    assert len({result.key for result in results if isinstance(result, Document)}) == 5
+
+
+def test_links_that_loop_through_each_other_end_the_walk(pages: Path) -> None:
+    (pages / "x").mkdir()
+    (pages / "x" / "to-y").symlink_to(pages / "y")
+    (pages / "y").symlink_to(pages / "x")
+    (pages / "p.txt").symlink_to(pages / "q.txt")
+    (pages / "q.txt").symlink_to(pages / "p.txt")
+
+    results = list(iter_documents(["pages"]))
+
+    assert ("pages/p.txt", "symbolic link loop") in _errors(results)
+    assert ("pages/q.txt", "symbolic link loop") in _errors(results)
+    assert len([result for result in results if isinstance(result, Document)]) == 5
+
+
+def test_a_file_whose_name_is_not_utf8_is_reported_escaped_and_the_others_read(pages: Path) -> None:
+    (pages / os.fsdecode(b"caf\xe9.txt")).write_text("page", encoding="utf-8")
+
+    results = list(iter_documents(["pages"]))
+
+    reason = "the file name is not valid UTF-8; rename the file to import it"
+    assert _errors(results) == [("pages/caf\\xe9.txt", reason)]
+    assert len([result for result in results if isinstance(result, Document)]) == 5
+    for result in results:
+        result.source.encode("utf-8")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
 
+from helpers.pages import text_page
 from press_archive.archive import Archive
 from press_archive.exporters import (
     CollectionSelection,
@@ -21,9 +23,8 @@ from press_archive.exporters import (
     export_items,
     json_records,
     select_item_ids,
-    selection,
 )
-from press_archive.model import SearchRequest, SortOrder
+from press_archive.model import Item, SearchRequest, SearchResult, SortOrder
 
 
 @pytest.fixture
@@ -43,10 +44,7 @@ def exported_ids(path: Path) -> list[str]:
     return [item["id"] for item in json.loads(path.read_text(encoding="utf-8"))["items"]]
 
 
-def test_query_selection_pages_through_every_hit_in_the_search_order(
-    seeded_archive: Archive, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(selection, "SEARCH_PAGE", 3)
+def test_query_selection_holds_every_hit_in_the_search_order(seeded_archive: Archive) -> None:
     everything = newest_first(seeded_archive)
     assert len(everything) == 11
     assert select_item_ids(seeded_archive, QuerySelection(SearchRequest(sort=SortOrder.NEWEST))) == everything
@@ -204,3 +202,49 @@ def test_every_format_exports_the_seed_archive(
     target = out / f"all-{format_name}"
     assert export_items(seeded_archive, QuerySelection(), format_name, target, with_user_data=True) == 11
     assert list(out.iterdir()) == [target]
+
+
+class _ImportingMeanwhile(Archive):
+    """An archive into which another thread imports newer items the first time the export reads it,
+    between its first and second look: the moment an export of a moving archive is exposed."""
+
+    def __init__(self, path: Path, newer_pages: Path) -> None:
+        super().__init__(path)
+        self._newer_pages: Path | None = newer_pages
+
+    def _import_once(self) -> None:
+        if self._newer_pages is None:
+            return
+        pages, self._newer_pages = self._newer_pages, None
+        with Archive(self.path) as other:
+            importing = threading.Thread(target=other.import_paths, args=([pages],))
+            importing.start()
+            importing.join()
+
+    def search(self, request: SearchRequest | str) -> SearchResult:
+        result = super().search(request)
+        self._import_once()
+        return result
+
+    def item(self, item_id: str) -> Item:
+        self._import_once()
+        return super().item(item_id)
+
+
+@pytest.mark.parametrize("sort", [SortOrder.NEWEST, SortOrder.OLDEST, SortOrder.RELEVANCE])
+def test_a_search_exported_while_an_import_adds_items_holds_each_item_of_its_moment_once(
+    tmp_path: Path, sort: SortOrder
+) -> None:
+    (tmp_path / "old.txt").write_text(text_page(list(range(1, 13))), encoding="utf-8")
+    (tmp_path / "new.txt").write_text(text_page(list(range(100, 112))), encoding="utf-8")
+    with Archive(tmp_path / "archive.db") as archive:
+        assert archive.import_paths([tmp_path / "old.txt"]).items_new == 12
+        before = set(newest_first(archive))
+    request = SearchRequest(query="round", sort=sort)
+
+    with _ImportingMeanwhile(tmp_path / "archive.db", tmp_path / "new.txt") as moving:
+        export_items(moving, QuerySelection(request), "json", tmp_path / "out.json")
+        assert len(newest_first(moving)) == 24  # the import did run
+
+    exported = exported_ids(tmp_path / "out.json")
+    assert len(exported) == len(set(exported)) and set(exported) == before

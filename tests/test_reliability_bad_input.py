@@ -12,6 +12,7 @@ import errno
 import os
 import random
 import re
+import warnings
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -266,3 +267,34 @@ def test_a_page_of_10_000_items_imports_every_one(archive: Archive, tmp_path: Pa
     assert report.ok and report.items_new == 10_000
     assert archive.stats().items == 10_000
     assert _found(archive, "r9999") == _found(archive, "r0") == 1
+
+
+def test_zip_members_of_one_name_each_keep_their_items_and_sightings(
+    archive: Archive, tmp_path: Path
+) -> None:
+    path = tmp_path / "twice.zip"
+    with zipfile.ZipFile(path, "w") as bundle, warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "Duplicate name", UserWarning)
+        bundle.writestr("page.txt", text_page([1]))
+        bundle.writestr("page.txt", text_page([2]))
+
+    report = archive.import_paths([path])
+
+    assert report.ok and report.files_read == 2 and report.items_new == 2
+    for number in (1, 2):
+        [hit] = archive.search(SearchRequest(query=f"r{number}")).hits
+        assert archive.item(hit.item_id).sightings
+
+
+def test_a_file_whose_name_is_not_utf8_is_reported_escaped_and_the_rest_imported(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "good.txt").write_text(text_page([1]), encoding="utf-8")
+    (folder / os.fsdecode(b"bad-\xff.txt")).write_text(text_page([2]), encoding="utf-8")
+
+    result = press_archive(tmp_path / "archive.db", "import", str(folder))
+
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "1 files read" in result.stdout and "1 failed" in result.stdout
+    assert f"error: {folder}/bad-\\xff.txt: the file name is not valid UTF-8" in result.stderr

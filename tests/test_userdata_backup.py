@@ -8,10 +8,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from helpers.cli import run_cli
 from press_archive.archive import Archive
-from press_archive.archive.userdata import BackupError
-from press_archive.archive.userdata.autobackup import AUTO_BACKUP_INTERVAL, auto_backups
+from press_archive.archive.userdata import BackupError, autobackup
+from press_archive.archive.userdata.autobackup import auto_backups
 from press_archive.archive.userdata.backup import BACKUP_VERSION, NOTE_MERGE_SEPARATOR
 from press_archive.model import Annotation, Collection, RestoreReport, SavedSearch, Tag
 
@@ -222,26 +225,74 @@ def test_automatic_backups_roll_keeping_the_newest(seeded_archive: Archive, ids:
     start = dt.datetime(2026, 3, 1, 9, 0, 0)
     for hour in range(5):
         user.tag([ids[hour]], f"tag {hour}")
-        user.auto_backup(keep=3, now=start + hour * AUTO_BACKUP_INTERVAL)
+        user.auto_backup(keep=3, now=start + dt.timedelta(hours=hour))
     backups = auto_backups(seeded_archive.path.parent / "backups", "archive")
     assert [stamp.hour for stamp, _ in backups] == [11, 12, 13]
     newest = json.loads(backups[-1][1].read_text(encoding="utf-8"))
     assert [tag["name"] for tag in newest["tags"]] == [f"tag {hour}" for hour in range(5)]
 
 
-def test_within_the_interval_the_newest_backup_is_brought_up_to_date(
+def test_each_backup_is_a_new_file_so_the_state_before_the_latest_change_is_kept(
     seeded_archive: Archive, ids: list[str]
 ) -> None:
     user = seeded_archive.user
     start = dt.datetime(2026, 3, 1, 9, 0, 0)
     user.tag([ids[0]], "early")
     first = user.auto_backup(now=start)
-    user.tag([ids[1]], "late")
-    assert user.auto_backup(now=start + AUTO_BACKUP_INTERVAL / 2) == first
-    assert first is not None
-    assert [tag["name"] for tag in json.loads(first.read_text(encoding="utf-8"))["tags"]] == ["early", "late"]
+    user.tag([ids[1]], "mistake")
+    second = user.auto_backup(now=start + dt.timedelta(minutes=1))
+    assert first is not None and second is not None and first != second
+    assert user.automatic_backups() == [second, first]
+    assert [tag["name"] for tag in json.loads(first.read_text(encoding="utf-8"))["tags"]] == ["early"]
 
 
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(gaps=st.lists(st.integers(min_value=1, max_value=3 * 24 * 60), min_size=1, max_size=40))
+def test_the_rotation_keeps_the_newest_two_and_a_point_at_each_age(gaps: list[int]) -> None:
+    """Backups taken `gaps` minutes apart, kept as the rotation keeps them: the two newest are always
+    there, and for each age the newest backup at least that old."""
+    start = dt.datetime(2026, 3, 1)
+    taken: list[dt.datetime] = []
+    for gap in gaps:
+        taken.append((taken[-1] if taken else start) + dt.timedelta(minutes=gap))
+    now = taken[-1]
+    backups = [(stamp, Path(f"b-{number}")) for number, stamp in enumerate(taken)]
+
+    dropped = autobackup._rotated_out(backups, 2, now)
+
+    kept = [backup for backup in backups if backup not in dropped]
+    assert kept[-2:] == backups[-2:]
+    for age in autobackup.KEPT_AGES:
+        old_enough = [backup for backup in backups if now - backup[0] >= age]
+        if old_enough:
+            assert old_enough[-1] in kept
+    assert len(kept) <= 2 + len(autobackup.KEPT_AGES)
+
+
+def test_restore_lists_the_automatic_backups_and_restores_one_by_number(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    db = tmp_path / "archive.db"
+    with Archive(db) as archive:
+        archive.import_paths([seeds_dir])
+    first, second = _ids(db)[:2]
+    run_cli(db, "tag", first, "--add", "kept")
+    run_cli(db, "note", second, "--set", "a note deleted by mistake")
+    run_cli(db, "note", second, "--set", "")  # the mistake
+
+    status, listed, _err = run_cli(db, "restore", "--list")
+    assert status == 0
+    lines = listed.splitlines()
+    assert len(lines) == 3
+    assert lines[0].startswith("  1  ") and "1 tags on 1 items, 0 stars, 0 notes" in lines[0]
+    assert lines[1].startswith("  2  ") and "1 notes" in lines[1]
+
+    status, restored, _err = run_cli(db, "restore", "--auto", "2")
+    assert status == 0 and "1 notes" in restored
+    with Archive(db) as archive:
+        assert archive.user.note(second) == "a note deleted by mistake"
+    status, _out, err = run_cli(db, "restore", "--auto", "9")
+    assert status == 1 and "no automatic backup 9" in err
 def test_closing_the_archive_backs_up_changed_user_data(tmp_path: Path, seeds_dir: Path) -> None:
     path = tmp_path / "archive.db"
     with Archive(path) as archive:

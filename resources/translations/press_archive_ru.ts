@@ -474,7 +474,7 @@
     <name>ImportFlow</name>
     <message>
         <source>Saved pages and zips ({patterns})</source>
-        <extracomment>An import ended (finished, cancelled or failed); the archive may have changed.</extracomment>
+        <extracomment>The progress count that says the import waits for another one (its label: the holder&apos;s id, if known). An import ended (finished, cancelled or failed); the archive may have changed.</extracomment>
         <translation>Сохранённые страницы и zip-архивы ({patterns})</translation>
     </message>
     <message>
@@ -512,6 +512,14 @@
     <message>
         <source>Cancelling after the current document…</source>
         <translation>Отмена после текущего документа…</translation>
+    </message>
+    <message>
+        <source>Waiting for another import (process {pid}) to end…</source>
+        <translation>Ждём окончания другого импорта (процесс {pid})…</translation>
+    </message>
+    <message>
+        <source>Waiting for another import to end…</source>
+        <translation>Ждём окончания другого импорта…</translation>
     </message>
     <message numerus="yes">
         <source>Importing: %Ln documents · {name}</source>

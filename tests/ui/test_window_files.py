@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 from window_helpers import WAIT_MS, write_pages
 
+from press_archive.archive.import_lock import holding_import_lock
 from press_archive.exporters import FORMATS, IdSelection, QuerySelection
 from press_archive.model import SearchRequest
 from press_archive.ui.export_dialog import ExportChoice, ExportDialog
@@ -79,3 +81,17 @@ def test_the_export_dialog_offers_the_picked_items_or_the_whole_search(qtbot: Qt
     qtbot.addWidget(nothing_picked)
     assert not nothing_picked.picked_button.isEnabled()
     assert nothing_picked.search_button.isChecked()
+
+
+def test_an_import_waits_for_another_and_says_so_in_the_status_bar(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = write_pages(tmp_path / "new", pages=1, items_per_page=2)
+    other_import = holding_import_lock(window.archive.path)
+    other_import.__enter__()
+    with qtbot.waitSignal(window.imports.finished, timeout=WAIT_MS) as finished:
+        assert window.imports.import_paths([folder])
+        expected = f"Waiting for another import (process {os.getpid()}) to end…"
+        qtbot.waitUntil(lambda: window.status.task_label.text() == expected, timeout=WAIT_MS)
+        other_import.__exit__(None, None, None)
+    assert finished.args[0].items_new == 2

@@ -12,6 +12,7 @@ from press_archive.archive.concepts import ConceptFileError, Concepts, bundled_c
 from press_archive.archive.connection import ConnectionPool
 from press_archive.archive.frontier import Frontier
 from press_archive.archive.hit_ids import hit_id_numbers, hit_ids, hits_of
+from press_archive.archive.import_lock import BusyCallback, RunningImport, holding_import_lock, running_import
 from press_archive.archive.ingest import ProgressCallback, import_documents
 from press_archive.archive.location import bundled_seeds_dir, captures_dir
 from press_archive.archive.reading import get_item, get_revision, get_stats
@@ -85,21 +86,31 @@ class Archive:
         paths: Iterable[str | os.PathLike[str]],
         progress: ProgressCallback | None = None,
         workers: int | None = None,
+        on_busy: BusyCallback | None = None,
     ) -> ImportReport:
         """Import files, folders and zips; each document is stored whole or not at all.
 
         `workers` processes read the pages of a large import (None: one per spare core, 1: none).
+        While another import runs into the archive, `on_busy` decides whether to wait for it (see
+        `holding_import_lock`); without it, the import waits.
         """
-        return import_documents(self._pool, iter_documents(paths), progress, workers)
+        with holding_import_lock(self.path, on_busy):
+            return import_documents(self._pool, iter_documents(paths), progress, workers)
 
     def import_documents(
         self,
         documents: Iterable[Document],
         progress: ProgressCallback | None = None,
         workers: int | None = 1,
+        on_busy: BusyCallback | None = None,
     ) -> ImportReport:
         """Import documents already in memory (pages fetched from the web), as `import_paths` does files."""
-        return import_documents(self._pool, documents, progress, workers)
+        with holding_import_lock(self.path, on_busy):
+            return import_documents(self._pool, documents, progress, workers)
+
+    def running_import(self) -> RunningImport | None:
+        """The import running into this archive now, from this process or another, if one is."""
+        return running_import(self.path)
 
     @contextmanager
     def frontier(self) -> Iterator[Frontier]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from press_archive.archive.import_lock import ImportRunning, describe_holder
 from press_archive.cli.app import ArchiveContext, main, pass_archive
 from press_archive.cli.rebuilding import print_trace
 from press_archive.importer.discover import iter_documents
@@ -18,6 +19,13 @@ from press_archive.model import ImportReport
 def _show_progress(done: int, name: str) -> None:
     """One status line on the terminal, rewritten per document (the total is not known up front)."""
     click.echo(f"\r\033[KImporting: {done} documents · {Path(name).name[:60]}", nl=False, err=True)
+
+
+def _wait(holder: int | None, no_wait: bool) -> bool:
+    """Say at once that another import holds the archive; wait for it unless told not to."""
+    if not no_wait:
+        click.echo(f"{describe_holder(holder)} is running into this archive; waiting for it…", err=True)
+    return not no_wait
 
 
 def print_report(report: ImportReport) -> None:
@@ -45,8 +53,16 @@ def print_report(report: ImportReport) -> None:
     help="Import nothing: print how each page is cut into items, with the rule behind each boundary, "
     "title and date (line numbers are of the page's text; for HTML, of the text read from it).",
 )
+@click.option(
+    "--no-wait",
+    is_flag=True,
+    help="Stop at once, with status 1, when another import is running into the archive "
+    "(by default this one says so and waits for it to finish).",
+)
 @pass_archive
-def import_command(context: ArchiveContext, paths: tuple[Path, ...], jobs: int | None, explain: bool) -> None:
+def import_command(
+    context: ArchiveContext, paths: tuple[Path, ...], jobs: int | None, explain: bool, no_wait: bool
+) -> None:
     """Import saved pages (.txt, .html), folders of them (recursively) and .zip files.
 
     Unchanged files are skipped; a file that cannot be read is reported and the others go on.
@@ -56,7 +72,11 @@ def import_command(context: ArchiveContext, paths: tuple[Path, ...], jobs: int |
         _explain(paths)
         return
     archive = context.open()
-    report = archive.import_paths(paths, _show_progress if sys.stderr.isatty() else None, jobs)
+    try:
+        progress = _show_progress if sys.stderr.isatty() else None
+        report = archive.import_paths(paths, progress, jobs, lambda holder: _wait(holder, no_wait))
+    except ImportRunning as error:
+        raise click.ClickException(f"{error.path}: {error.reason}; stopped (--no-wait)") from error
     if sys.stderr.isatty():
         click.echo("\r\033[K", nl=False, err=True)
     print_report(report)

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
 
 from press_archive.archive import Archive, ItemNotFound, QueryError
 from press_archive.archive.userdata import UserDataError
 from press_archive.exporters.errors import ExportError
 from press_archive.model import SearchRequest, SortOrder
 
-#: Hits fetched per search call while paging through every result of a query.
-SEARCH_PAGE = 500
 SORT_WORDS = {
     SortOrder.RELEVANCE: "best matches first",
     SortOrder.NEWEST: "newest first",
@@ -80,17 +77,10 @@ def selection_query(selection: Selection) -> str | None:
     return selection.request.query if isinstance(selection, QuerySelection) else None
 
 
-def _search_ids(archive: Archive, request: SearchRequest) -> Iterator[str]:
-    offset = 0
-    while True:
-        page = dataclasses.replace(
-            request, offset=offset, limit=SEARCH_PAGE, with_total=False, with_facets=False
-        )
-        hits = archive.search(page).hits
-        yield from (hit.item_id for hit in hits)
-        if len(hits) < SEARCH_PAGE:
-            return
-        offset += SEARCH_PAGE
+def _search_ids(archive: Archive, request: SearchRequest) -> list[str]:
+    """Every hit's id, read in one statement: one moment of the archive, whatever an import adds
+    while the items are then read (pages read by offset would shift under it, skipping or repeating)."""
+    return [f"{number:016x}" for number in archive.hit_id_numbers(request)]
 
 
 def _picked_ids(archive: Archive, item_ids: tuple[str, ...]) -> list[str]:
@@ -122,7 +112,7 @@ def select_item_ids(archive: Archive, selection: Selection) -> list[str]:
     """The full ids of the selected items, in export order, each once; raises `ExportError`."""
     try:
         if isinstance(selection, QuerySelection):
-            ids: list[str] = list(_search_ids(archive, selection.request))
+            ids = _search_ids(archive, selection.request)
         elif isinstance(selection, IdSelection):
             ids = _picked_ids(archive, selection.item_ids)
         elif isinstance(selection, TagSelection):

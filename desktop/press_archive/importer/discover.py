@@ -6,9 +6,13 @@ Order is stable: the paths in the order given, and inside a folder or archive, e
 (a folder's entries depth first, as `sorted` orders their names).
 
 Nothing here raises for a bad input: a path that cannot be read becomes a `PageError` in the stream,
-and the walk goes on. Zip members are read into memory, never extracted, and every read is capped,
-so neither a lying zip header nor a huge file can exhaust memory. A zip inside a zip is opened, one
-level deep; a zip inside that is refused, which bounds the work a crafted archive can ask for.
+and the walk goes on. A file reached twice (through a link, or named twice) is read once, since two
+documents of one key would take each other's sightings; zip members that share a name are each read,
+under a name of their own ("page.txt (copy 2)"), and a member that is a symbolic link is not followed.
+A file name that is not UTF-8 is reported, shown escaped ("caf\\xe9.txt"): no such name can be stored.
+Zip members are read into memory, never extracted, and every read is capped, so neither a lying zip
+header nor a huge file can exhaust memory. A zip inside a zip is opened, one level deep; a zip inside
+that is refused, which bounds the work a crafted archive can ask for.
 
 Web archives (.warc, .warc.gz, and .wacz, a zip of them) give one document per HTML response they
 hold (`webarchive.py`), named by the file and the record's byte offset ("crawl.warc.gz#1234"). A
@@ -27,6 +31,7 @@ import re
 import stat
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +61,7 @@ _READ_SUFFIXES = PAGE_SUFFIXES | {ZIP_SUFFIX, WACZ_SUFFIX, *WARC_SUFFIXES}  # re
 _ZIP_SUFFIXES = frozenset({ZIP_SUFFIX, WACZ_SUFFIX})
 _DRIVE_LETTER = re.compile(r"^[A-Za-z]:")
 _ENCRYPTED_FLAG = 0x1
+_UNIX_CREATOR = 3  # a member's `create_system` when its `external_attr` holds a Unix mode
 
 DirectoryId = tuple[int, int]
 
@@ -93,6 +99,24 @@ def iter_documents(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Document
     (.txt .text .html .htm .xhtml), .zip archives and web archives (.warc .warc.gz .wacz) are read,
     and hidden entries (a name starting with a dot) are skipped.
     """
+    keys_read: set[str] = set()
+    for result in _iter_given(paths):
+        if _escaped(result.source) != result.source:
+            reason = "the file name is not valid UTF-8; rename the file to import it"
+            yield PageError(_escaped(result.source), reason)
+        elif isinstance(result, PageError) or result.key not in keys_read:
+            if isinstance(result, Document):
+                keys_read.add(result.key)
+            yield result
+
+
+def _escaped(name: str) -> str:
+    """A name as text that can be printed and stored: bytes that are not UTF-8 (which Python keeps
+    as lone surrogates) shown as "\\xff"."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _iter_given(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Document | PageError]:
     for given in paths:
         source = os.fspath(given)
         path = Path(source)
@@ -251,11 +275,15 @@ def _iter_zip_members(
     budget: _ArchiveBudget,
     wanted: Callable[[list[str]], bool],
 ) -> Iterator[Document | PageError]:
+    copies: Counter[str] = Counter()
     for member in sorted(archive.infolist(), key=lambda info: info.filename):
         if budget.exhausted:
             return
         name = member.filename
-        member_source = f"{source}!{name}"
+        copies[name] += 1
+        # A zip may hold several members of one name: each is a document, with a name of its own.
+        unique_name = name if copies[name] == 1 else f"{name} (copy {copies[name]})"
+        member_source = f"{source}!{unique_name}"
         parts = re.split(r"[/\\]", name)
         if _is_unsafe_member_name(name, parts):
             yield PageError(member_source, f"unsafe path in zip: {name}")
@@ -266,7 +294,7 @@ def _iter_zip_members(
         if suffix in _ZIP_SUFFIXES and depth >= MAX_ZIP_NESTING:
             yield PageError(member_source, "zip nested too deep (only one level of zips in a zip is opened)")
             continue
-        refusal = _refusal(member)
+        refusal = _refusal(member) or _link_refusal(archive, member)
         if refusal:
             yield PageError(member_source, refusal)
             continue
@@ -280,7 +308,7 @@ def _iter_zip_members(
             yield data
             continue
         budget.remaining -= len(data)
-        member_key = f"{key}!{name}"
+        member_key = f"{key}!{unique_name}"
         if suffix in _ZIP_SUFFIXES:
             wacz = suffix == WACZ_SUFFIX
             yield from _iter_zip(io.BytesIO(data), member_source, member_key, depth + 1, budget, wacz)
@@ -300,6 +328,16 @@ def _refusal(member: zipfile.ZipInfo) -> str | None:
     if member.file_size > RATIO_CHECK_MIN_BYTES and ratio > MAX_COMPRESSION_RATIO:
         return f"zip member too compressed ({ratio:,.0f}:1, limit {MAX_COMPRESSION_RATIO}:1)"
     return None
+
+
+def _link_refusal(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> str | None:
+    """A member made from a symbolic link holds the path it pointed to, not a page: it is named with
+    that path, never read as a page (nor followed, which would read a file outside the zip)."""
+    if member.create_system != _UNIX_CREATOR or not stat.S_ISLNK(member.external_attr >> 16):
+        return None
+    target = _read_member(archive, member, member.filename)
+    shown = target.decode("utf-8", "backslashreplace")[:200] if isinstance(target, bytes) else "?"
+    return f"symbolic link in the zip, not followed (it points to {shown})"
 
 
 def _read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, source: str) -> bytes | PageError:

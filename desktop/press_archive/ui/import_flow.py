@@ -18,6 +18,8 @@ from press_archive.ui.jobs import JobContext, JobRunner
 from press_archive.ui.status_bar import StatusBar
 
 IMPORTABLE = "*.txt *.text *.html *.htm *.xhtml *.zip"
+#: The progress count that says the import waits for another one (its label: the holder's id, if known).
+WAITING = -1
 
 
 class ImportFlow(QObject):
@@ -53,7 +55,7 @@ class ImportFlow(QObject):
     def import_paths(self, paths: list[Path]) -> bool:
         """Start importing files, folders and zips; False when an import is already running."""
         def work(context: JobContext) -> ImportReport:
-            return context.archive.import_paths(paths, context.progress)
+            return context.archive.import_paths(paths, context.progress, on_busy=_waiting(context))
 
         if not paths:
             return self._start(work, self.tr("Importing…"))
@@ -86,6 +88,12 @@ class ImportFlow(QObject):
         return True
 
     def _progress(self, done: int, name: str) -> None:
+        if done == WAITING:
+            label = self.tr("Waiting for another import (process {pid}) to end…") if name else self.tr(
+                "Waiting for another import to end…"
+            )
+            self._status.update_task(label.format(pid=name))
+            return
         label = self.tr("Importing: %Ln documents · {name}", "", done).format(name=Path(name).name[:48])
         self._status.update_task(label)
 
@@ -116,3 +124,13 @@ class ImportFlow(QObject):
         self._job = None
         self._status.finish_task(self.tr("Import failed: {error}").format(error=error))
         self.finished.emit(None)
+
+
+def _waiting(context: JobContext) -> Callable[[int | None], bool]:
+    """Show in the status bar that another import holds the archive, and wait for it."""
+
+    def on_busy(holder: int | None) -> bool:
+        context.report(WAITING, "" if holder is None else str(holder))
+        return True
+
+    return on_busy

@@ -14,7 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from press_archive.archive.userdata import backup, collections, item_annotations, notes, saved, stars, tags
-from press_archive.archive.userdata.autobackup import AUTO_BACKUP_KEEP, backup_due, rolling_backup
+from press_archive.archive.userdata.autobackup import (
+    AUTO_BACKUP_KEEP,
+    auto_backups,
+    backup_due,
+    rolling_backup,
+)
 from press_archive.archive.userdata.items import resolve_items
 from press_archive.model import Annotation, Collection, RestoreReport, SavedSearch, Tag
 
@@ -175,6 +180,10 @@ class UserData:
         document = backup.parse_document(text, source)
         with self._pool.user_transaction() as db:
             return backup.restore_document(db, document, source)
+
+    def automatic_backups(self) -> list[Path]:
+        """The automatic backups of this archive's user data, newest first (`restore --auto 1`)."""
+        return [path for _stamp, path in reversed(auto_backups(self.backup_dir, self._pool.path.stem))]
 
     def auto_backup(self, keep: int = AUTO_BACKUP_KEEP, now: dt.datetime | None = None) -> Path | None:
         """Write a rolling backup into `backup_dir` if anything changed since the last one."""

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
 import click
 
 from press_archive.archive.userdata import BackupError
-from press_archive.archive.userdata.backup import dump_document
+from press_archive.archive.userdata.autobackup import backup_contents
+from press_archive.archive.userdata.backup import dump_document, read_document
 from press_archive.cli.app import ArchiveContext, main, pass_archive
 from press_archive.cli.userdata.common import items_count, reported, user_data
 from press_archive.model import RestoreReport
@@ -35,17 +37,56 @@ def backup_command(context: ArchiveContext, file: Path, force: bool) -> None:
 
 
 @main.command("restore")
-@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
+@click.argument("file", required=False, type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
+@click.option(
+    "--list", "list_them", is_flag=True, help="List the automatic backups, newest first, and restore none."
+)
+@click.option(
+    "--auto",
+    "number",
+    type=click.IntRange(min=1),
+    help="Restore automatic backup N of `--list` (1 is the newest: the state as of the latest change).",
+)
 @pass_archive
-def restore_command(context: ArchiveContext, file: Path) -> None:
+def restore_command(context: ArchiveContext, file: Path | None, list_them: bool, number: int | None) -> None:
     """Merge a backup written by `press-archive backup` into the user data; nothing is removed.
 
     Give - to read from stdin. Notes of items this archive does not hold are kept, and listed.
+    The automatic backups (taken as the user data changes) are listed by `--list` and restored by
+    `--auto N`.
     """
+    if sum((file is not None, list_them, number is not None)) != 1:
+        raise click.UsageError("give one of FILE, --list or --auto N")
     user = user_data(context)
     with reported():
+        if list_them:
+            _print_automatic_backups(user.automatic_backups())
+            return
+        if number is not None:
+            file = _automatic_backup(user.automatic_backups(), number)
+        assert file is not None
         report = user.restore_text(sys.stdin.read(), "<stdin>") if str(file) == "-" else user.restore(file)
     _print_restore_report(report)
+
+
+def _automatic_backup(backups: list[Path], number: int) -> Path:
+    if number > len(backups):
+        held = f"only {len(backups)}" if backups else "none"
+        raise click.ClickException(f"no automatic backup {number}: there are {held} (see restore --list)")
+    return backups[number - 1]
+
+
+def _print_automatic_backups(backups: list[Path]) -> None:
+    if not backups:
+        click.echo("no automatic backups yet: one is taken once the user data changes")
+    for number, path in enumerate(backups, start=1):
+        taken = dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M:%S")
+        size = f"{path.stat().st_size / 1000:,.1f} kB"
+        try:
+            held = backup_contents(read_document(path)).describe()
+        except BackupError as error:
+            held = f"unreadable: {error.reason}"
+        click.echo(f"{number:>3}  {taken}  {size:>10}  {held}  {path}")
 
 
 def _print_restore_report(report: RestoreReport) -> None:
