@@ -111,7 +111,9 @@ def test_only_one_task_runs_at_a_time(qtbot: QtBot, window: MainWindow, site: Si
         assert window.status.currentMessage().startswith("An import, export, update or rebuild is running")
 
 
-def test_an_empty_archive_offers_the_sample_pages(qtbot: QtBot, archive: Archive, settings: QSettings) -> None:
+def test_an_empty_archive_offers_the_sample_pages(
+    qtbot: QtBot, archive: Archive, settings: QSettings
+) -> None:
     window = open_window(qtbot, archive, settings)
     assert window.model.rowCount() == 0
     assert window.empty_bar.isVisible()
@@ -140,7 +142,8 @@ def test_update_on_start_when_preferences_say_so(
     qtbot: QtBot, seeded_copy: Archive, settings: QSettings, site: Site
 ) -> None:
     first = open_window(qtbot, seeded_copy, settings)
-    first.preferences.apply(Preferences(fetch_sites=(f"{site.ru_url}/",), fetch_delay=0.0, update_on_start=True))
+    chosen = Preferences(fetch_sites=(f"{site.ru_url}/",), fetch_delay=0.0, update_on_start=True)
+    first.preferences.apply(chosen)
     first.close()
     window = MainWindow(seeded_copy, settings)
     qtbot.addWidget(window)
