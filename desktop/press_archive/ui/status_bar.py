@@ -39,6 +39,7 @@ class StatusBar(QStatusBar):
             self.addPermanentWidget(widget)
             widget.hide()
         self.last_update = QLabel(self)
+        self.last_update.setContentsMargins(0, 0, 12, 0)  # apart from the counts beside it
         self.addPermanentWidget(self.last_update)
         self.addPermanentWidget(self.counts)
         self._first_page_ms = 0.0
