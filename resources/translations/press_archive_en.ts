@@ -74,6 +74,37 @@
     </message>
 </context>
 <context>
+    <name>FetchFlow</name>
+    <message numerus="yes">
+        <source>%Ln pages fetched</source>
+        <translation>
+            <numerusform>%Ln page fetched</numerusform>
+            <numerusform>%Ln pages fetched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln queued</source>
+        <translation>
+            <numerusform>%Ln queued</numerusform>
+            <numerusform>%Ln queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new items</source>
+        <translation>
+            <numerusform>%Ln new item</numerusform>
+            <numerusform>%Ln new items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln errors</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message numerus="yes">
         <source>Importing {name} and %Ln more…</source>
@@ -122,6 +153,65 @@
         <translation>
             <numerusform>%Ln failed</numerusform>
             <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RebuildFlow</name>
+    <message numerus="yes">
+        <source>Rebuilding: %Ln pages of {total} re-split</source>
+        <translation>
+            <numerusform>Rebuilding: %Ln page of {total} re-split</numerusform>
+            <numerusform>Rebuilding: %Ln pages of {total} re-split</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln split</source>
+        <translation>
+            <numerusform>%Ln split</numerusform>
+            <numerusform>%Ln split</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged</source>
+        <translation>
+            <numerusform>%Ln merged</numerusform>
+            <numerusform>%Ln merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln re-dated</source>
+        <translation>
+            <numerusform>%Ln re-dated</numerusform>
+            <numerusform>%Ln re-dated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln re-titled</source>
+        <translation>
+            <numerusform>%Ln re-titled</numerusform>
+            <numerusform>%Ln re-titled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gone</source>
+        <translation>
+            <numerusform>%Ln gone</numerusform>
+            <numerusform>%Ln gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items before, {after} after</source>
+        <translation>
+            <numerusform>%Ln item before, {after} after</numerusform>
+            <numerusform>%Ln items before, {after} after</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pages imported before pages were kept were left as they were.</source>
+        <translation>
+            <numerusform>%Ln page imported before pages were kept was left as it was.</numerusform>
+            <numerusform>%Ln pages imported before pages were kept were left as they were.</numerusform>
         </translation>
     </message>
 </context>

@@ -420,6 +420,129 @@
     </message>
 </context>
 <context>
+    <name>FetchDialog</name>
+    <message>
+        <source>Update from the Website</source>
+        <translation>Обновление с сайта</translation>
+    </message>
+    <message>
+        <source>Pages are fetched politely, one at a time with a pause between two, so the whole site takes a while. New items appear in the results as they arrive. Close this window and the update goes on; stop it and the next update goes on from where it stopped.</source>
+        <translation>Страницы загружаются бережно, по одной и с паузой между ними, поэтому весь сайт загружается не быстро. Новые материалы появляются в результатах по мере поступления. Если закрыть это окно, обновление продолжится; если его остановить, следующее обновление продолжится с того же места.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Что случилось</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Pages fetched:</source>
+        <translation>Загружено страниц:</translation>
+    </message>
+    <message>
+        <source>Unchanged since the last update:</source>
+        <translation>Без изменений с прошлого обновления:</translation>
+    </message>
+    <message>
+        <source>Still to fetch:</source>
+        <translation>Осталось загрузить:</translation>
+    </message>
+    <message>
+        <source>New items:</source>
+        <translation>Новых материалов:</translation>
+    </message>
+    <message>
+        <source>Items seen again:</source>
+        <translation>Встречено снова:</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>Ошибок:</translation>
+    </message>
+    <message>
+        <source>Addresses that failed:</source>
+        <translation>Адреса, которые не удалось загрузить:</translation>
+    </message>
+    <message>
+        <source>Updating from {sites}…</source>
+        <translation>Обновление с {sites}…</translation>
+    </message>
+    <message>
+        <source>The update could not run: {error}</source>
+        <translation>Обновление не удалось запустить: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FetchFlow</name>
+    <message>
+        <source>Updating from the website…</source>
+        <extracomment>The update started (the start URLs). Counts so far, after every URL (a `CrawlReport` of its own). Pages brought new items into the archive (the window then looks for them at once). The update ended: its `CrawlReport` (stopped or complete), or None when it failed to run. The HTTP client&apos;s settings; None: the defaults for the real site.</extracomment>
+        <translation>Обновление с сайта…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current page…</source>
+        <translation>Остановка после текущей страницы…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pages fetched</source>
+        <translation>
+            <numerusform>%Ln страница загружена</numerusform>
+            <numerusform>%Ln страницы загружено</numerusform>
+            <numerusform>%Ln страниц загружено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln queued</source>
+        <translation>
+            <numerusform>%Ln в очереди</numerusform>
+            <numerusform>%Ln в очереди</numerusform>
+            <numerusform>%Ln в очереди</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new items</source>
+        <translation>
+            <numerusform>%Ln новый материал</numerusform>
+            <numerusform>%Ln новых материала</numerusform>
+            <numerusform>%Ln новых материалов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln errors</source>
+        <translation>
+            <numerusform>%Ln ошибка</numerusform>
+            <numerusform>%Ln ошибки</numerusform>
+            <numerusform>%Ln ошибок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing could be fetched: {reason}</source>
+        <translation>Ничего не удалось загрузить: {reason}</translation>
+    </message>
+    <message>
+        <source>Update stopped: {counts}. The next update goes on from there.</source>
+        <translation>Обновление остановлено: {counts}. Следующее обновление продолжится с этого места.</translation>
+    </message>
+    <message>
+        <source>Update finished: {counts}.</source>
+        <translation>Обновление завершено: {counts}.</translation>
+    </message>
+    <message>
+        <source>Updating: {counts}</source>
+        <translation>Обновление: {counts}</translation>
+    </message>
+    <message>
+        <source>Update failed: {error}</source>
+        <translation>Обновление не удалось: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>English</source>
@@ -473,9 +596,9 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <source>Saved pages and zips ({patterns})</source>
+        <source>Saved pages, zips and web archives ({patterns})</source>
         <extracomment>The progress count that says the import waits for another one (its label: the holder&apos;s id, if known). An import ended (finished, cancelled or failed); the archive may have changed.</extracomment>
-        <translation>Сохранённые страницы и zip-архивы ({patterns})</translation>
+        <translation>Сохранённые страницы, zip-архивы и веб-архивы ({patterns})</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -608,6 +731,10 @@
         <translation>заголовок взят из первого предложения (на странице его нет)</translation>
     </message>
     <message>
+        <source>Open on the site</source>
+        <translation>Открыть на сайте</translation>
+    </message>
+    <message>
         <source>Found by the search “{query}”, through another form of a word (not as typed)</source>
         <translation>Найдено по запросу «{query}» через другую форму слова (не так, как написано)</translation>
     </message>
@@ -648,6 +775,10 @@
         <translation>материал {number}</translation>
     </message>
     <message>
+        <source>captured {moment}</source>
+        <translation>загружено {moment}</translation>
+    </message>
+    <message>
         <source>Item id {id}</source>
         <translation>Идентификатор материала {id}</translation>
     </message>
@@ -674,7 +805,6 @@
     <name>MainWindow</name>
     <message>
         <source>Press Archive — {file}</source>
-        <extracomment>The sidebar&apos;s height, shared between the facets and the collections under them. How a change of the window&apos;s width is shared: the sidebar keeps its own, the list takes the most. The first page of a search is on screen. The count and the exact facets of that search are on screen (estimated facets may come first). The reading pane shows an item (its id).</extracomment>
         <translation>Press Archive — {file}</translation>
     </message>
     <message>
@@ -690,16 +820,33 @@
         <translation>Поиск не удался: {error}</translation>
     </message>
     <message>
+        <source>Import the Sample Pages</source>
+        <extracomment>The sidebar&apos;s height, shared between the facets and the collections under them. How a change of the window&apos;s width is shared: the sidebar keeps its own, the list takes the most. The first page of a search is on screen. The count and the exact facets of that search are on screen (estimated facets may come first). The reading pane shows an item (its id).</extracomment>
+        <translation>Импортировать образцы страниц</translation>
+    </message>
+    <message>
+        <source>Fetch the Site</source>
+        <translation>Загрузить сайт</translation>
+    </message>
+    <message>
+        <source>This archive is empty. Press Archive comes with three sample pages of the site, to try it at once; the whole site is fetched from the website, which needs the network and takes a while (it goes on in the background, and can be stopped and taken up again).</source>
+        <translation>Архив пуст. С Press Archive поставляются три образца страниц сайта, чтобы сразу попробовать программу; весь сайт загружается с самого сайта — для этого нужна сеть и некоторое время (загрузка идёт в фоне, её можно остановить и продолжить позже).</translation>
+    </message>
+    <message>
         <source>This item could not be read: {error}</source>
         <translation>Не удалось прочитать материал: {error}</translation>
+    </message>
+    <message>
+        <source>This item was not fetched from the site: it has no address there.</source>
+        <translation>Этот материал не загружен с сайта: у него там нет адреса.</translation>
     </message>
     <message>
         <source>About Press Archive</source>
         <translation>О программе Press Archive</translation>
     </message>
     <message>
-        <source>An import or export is running; wait for it to finish or cancel it.</source>
-        <translation>Идёт импорт или экспорт; дождитесь его окончания или отмените его.</translation>
+        <source>An import, export, update or rebuild is running; wait for it to finish or cancel it.</source>
+        <translation>Идёт импорт, экспорт, обновление или перестройка; дождитесь окончания или отмените.</translation>
     </message>
 </context>
 <context>
@@ -752,6 +899,14 @@
         <translation>Тёмные</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>When Press Archive starts</source>
+        <translation>При запуске Press Archive</translation>
+    </message>
+    <message>
         <source>Another archive file is opened when Press Archive starts again.</source>
         <translation>Другой файл архива откроется при следующем запуске Press Archive.</translation>
     </message>
@@ -792,6 +947,26 @@
         <translation>Резервные копии:</translation>
     </message>
     <message>
+        <source>Sites to update from:</source>
+        <translation>Сайты для обновления:</translation>
+    </message>
+    <message>
+        <source>One start address a line; links are followed on these sites only.</source>
+        <translation>По одному начальному адресу в строке; ссылки открываются только на этих сайтах.</translation>
+    </message>
+    <message>
+        <source>Wait between requests:</source>
+        <translation>Пауза между запросами:</translation>
+    </message>
+    <message>
+        <source>Update from the website:</source>
+        <translation>Обновлять с сайта:</translation>
+    </message>
+    <message>
+        <source>“{address}”: {reason}</source>
+        <translation>«{address}»: {reason}</translation>
+    </message>
+    <message>
         <source>{path} (the default)</source>
         <translation>{path} (по умолчанию)</translation>
     </message>
@@ -810,6 +985,102 @@
         <source>The new language or archive file is used when Press Archive starts again.</source>
         <extracomment>Results are now read this many at a time. A line for the status bar.</extracomment>
         <translation>Новый язык или файл архива будет использован при следующем запуске Press Archive.</translation>
+    </message>
+</context>
+<context>
+    <name>RebuildFlow</name>
+    <message>
+        <source>Rebuild</source>
+        <extracomment>The bar offers a rebuild. A rebuild ended: its `RebuildReport`, or None when it failed (the archive is then as it was).</extracomment>
+        <translation>Перестроить</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>This archive was split with older rules: rebuild it to get the items as the site shows them. Your tags, stars, notes and collections follow their items.</source>
+        <translation>Этот архив разделён на материалы по старым правилам: перестройте его, чтобы получить материалы такими, какими их показывает сайт. Ваши метки, звёзды, заметки и подборки останутся при своих материалах.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the archive…</source>
+        <translation>Перестройка архива…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilding: %Ln pages of {total} re-split</source>
+        <translation>
+            <numerusform>Перестройка: разделена %Ln страница из {total}</numerusform>
+            <numerusform>Перестройка: разделено %Ln страницы из {total}</numerusform>
+            <numerusform>Перестройка: разделено %Ln страниц из {total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln split</source>
+        <translation>
+            <numerusform>%Ln разделён</numerusform>
+            <numerusform>%Ln разделено</numerusform>
+            <numerusform>%Ln разделено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged</source>
+        <translation>
+            <numerusform>%Ln объединён</numerusform>
+            <numerusform>%Ln объединено</numerusform>
+            <numerusform>%Ln объединено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln re-dated</source>
+        <translation>
+            <numerusform>%Ln с новой датой</numerusform>
+            <numerusform>%Ln с новой датой</numerusform>
+            <numerusform>%Ln с новой датой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln re-titled</source>
+        <translation>
+            <numerusform>%Ln с новым заголовком</numerusform>
+            <numerusform>%Ln с новым заголовком</numerusform>
+            <numerusform>%Ln с новым заголовком</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gone</source>
+        <translation>
+            <numerusform>%Ln исчез</numerusform>
+            <numerusform>%Ln исчезло</numerusform>
+            <numerusform>%Ln исчезло</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items before, {after} after</source>
+        <translation>
+            <numerusform>%Ln материал до, {after} после</numerusform>
+            <numerusform>%Ln материала до, {after} после</numerusform>
+            <numerusform>%Ln материалов до, {after} после</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuild finished: {parts}; {items}.</source>
+        <translation>Перестройка завершена: {parts}; {items}.</translation>
+    </message>
+    <message>
+        <source>Archive Rebuilt</source>
+        <translation>Архив перестроен</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pages imported before pages were kept were left as they were.</source>
+        <translation>
+            <numerusform>%Ln страница, импортированная до того, как страницы стали храниться, оставлена как была.</numerusform>
+            <numerusform>%Ln страницы, импортированные до того, как страницы стали храниться, оставлены как были.</numerusform>
+            <numerusform>%Ln страниц, импортированных до того, как страницы стали храниться, оставлены как были.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuild failed, the archive is as it was: {error}</source>
+        <translation>Перестройка не удалась, архив остался прежним: {error}</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1261,14 @@
     <message>
         <source>The newest matches are shown until the ranked ones are ready, which then replace them.</source>
         <translation>Пока идёт упорядочение по релевантности, показаны самые новые совпадения; затем их заменят упорядоченные.</translation>
+    </message>
+    <message>
+        <source>Never updated from the website</source>
+        <translation>Ещё не обновлялся с сайта</translation>
+    </message>
+    <message>
+        <source>Updated from the website {moment}</source>
+        <translation>Обновлён с сайта {moment}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln+ items</source>
@@ -1207,6 +1486,14 @@
         <translation>Импортировать все страницы из папки и её подпапок</translation>
     </message>
     <message>
+        <source>&amp;Update from the Website…</source>
+        <translation>&amp;Обновить с сайта…</translation>
+    </message>
+    <message>
+        <source>Fetch what is new on the site into the archive</source>
+        <translation>Загрузить в архив то, что появилось на сайте</translation>
+    </message>
+    <message>
         <source>&amp;Export Selection…</source>
         <translation>&amp;Экспорт выбранного…</translation>
     </message>
@@ -1265,6 +1552,14 @@
     <message>
         <source>Take a tag off the selected items</source>
         <translation>Снять метку с выбранных материалов</translation>
+    </message>
+    <message>
+        <source>&amp;Open on the Site</source>
+        <translation>О&amp;ткрыть на сайте</translation>
+    </message>
+    <message>
+        <source>Open the item&apos;s page in a web browser</source>
+        <translation>Открыть страницу материала в браузере</translation>
     </message>
     <message>
         <source>Save Searc&amp;h…</source>

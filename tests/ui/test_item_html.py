@@ -22,7 +22,7 @@ from press_archive.model import (
 )
 from press_archive.ui.appearance import colors_for
 from press_archive.ui.item_detail import ItemDetail
-from press_archive.ui.item_html import is_web_url, item_document, marked
+from press_archive.ui.item_html import is_web_url, item_document, marked, site_url
 
 BASE_ITEM = Item(
     id="abc123",
@@ -128,3 +128,37 @@ def test_related_items_are_links_to_them_with_the_reason(qapp: QApplication) -> 
     assert '<a href="item:twin1" style="text-decoration:none">Переговоры в &lt;Тегеране&gt;</a>' in document
     assert "Other edition" in document
     assert "same day, both name Masadykov" in document
+
+
+def _fetched(url: str, kind: Kind, captured: dt.datetime | None, source: str | None = None) -> Sighting:
+    return Sighting("abc123", source or url, 0, kind, url, captured)
+
+
+def test_each_address_shows_when_it_was_captured_in_local_time(qapp: QApplication, english: None) -> None:
+    captured = dt.datetime(2025, 3, 12, 14, 3, tzinfo=dt.UTC)
+    item = dataclasses.replace(
+        BASE_ITEM, sightings=(_fetched("https://en.odkb-csto.org/news/1/", Kind.ARTICLE, captured),)
+    )
+    document = item_document(_detail(item), colors_for(QPalette()))
+    local = captured.astimezone()
+    assert f"captured {local.day} March 2025, {local:%H:%M}" in document
+    assert '<a href="https://en.odkb-csto.org/news/1/">https://en.odkb-csto.org/news/1/</a>' in document
+    assert "Open on the site" in document
+
+
+def test_the_site_address_is_the_items_own_page_else_the_newest_capture() -> None:
+    early, late = dt.datetime(2024, 1, 1, tzinfo=dt.UTC), dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+    listing = _fetched("https://odkb-csto.org/news/", Kind.TEASER, late)
+    older_listing = _fetched("https://odkb-csto.org/", Kind.TEASER, early)
+    article = _fetched("https://odkb-csto.org/news/7/", Kind.ARTICLE, early)
+    saved = Sighting("abc123", "saved/page.html", 0, Kind.ARTICLE)
+    assert site_url(dataclasses.replace(BASE_ITEM, sightings=(listing, article, saved))) == article.url
+    assert site_url(dataclasses.replace(BASE_ITEM, sightings=(older_listing, listing))) == listing.url
+    assert site_url(dataclasses.replace(BASE_ITEM, sightings=(saved,))) is None
+
+
+def test_an_item_without_an_address_offers_no_link_to_the_site(qapp: QApplication) -> None:
+    item = dataclasses.replace(BASE_ITEM, sightings=(Sighting("abc123", "saved/page.html", 0, Kind.ARTICLE),))
+    document = item_document(_detail(item), colors_for(QPalette()))
+    assert "Open on the site" not in document
+    assert "captured" not in document

@@ -158,15 +158,6 @@ def test_a_result_of_an_older_query_never_replaces_a_newer_one(qtbot: QtBot, win
     assert shown_ids(window) == [hit.item_id for hit in window.archive.search("Masadykov").hits]
 
 
-def test_an_empty_archive_gets_the_bundled_pages_on_first_start(
-    qtbot: QtBot, archive: Archive, settings: QSettings
-) -> None:
-    window = open_window(qtbot, archive, settings)
-    assert window.model.rowCount() == archive.stats().items > 0
-    assert window.status.currentMessage().startswith("Import finished")
-    window.close()
-
-
 def test_the_window_remembers_sort_query_history_and_panes(
     qtbot: QtBot, seeded_copy: Archive, settings: QSettings
 ) -> None:

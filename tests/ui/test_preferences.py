@@ -34,6 +34,9 @@ CHANGED = Preferences(
     page_size=250,
     auto_backup=False,
     backups_kept=3,
+    fetch_sites=("https://en.odkb-csto.org/", "http://127.0.0.1:8080/news/"),
+    fetch_delay=2.5,
+    update_on_start=True,
 )
 
 
@@ -51,7 +54,8 @@ def test_preferences_are_stored_and_read_back(settings: QSettings) -> None:
 
 def test_values_that_make_no_sense_fall_back_to_the_defaults(settings: QSettings) -> None:
     for key, value in (("language", "klingon"), ("theme", "neon"), ("page_size", "0"),
-                       ("backups_kept", "many"), ("auto_backup", "false")):
+                       ("backups_kept", "many"), ("auto_backup", "false"), ("fetch_delay", "-1"),
+                       ("fetch_sites", "ftp://example.org/"), ("update_on_start", "maybe")):
         settings.setValue(f"preferences/{key}", value)
     preferences = read_preferences(settings)
     assert preferences == Preferences(auto_backup=False)
@@ -72,6 +76,28 @@ def test_the_dialog_shows_the_preferences_and_hands_back_the_edited_ones(
     assert not dialog.backups_kept.isEnabled()
     assert dialog.preferences() == Preferences(
         language=InterfaceLanguage.RUSSIAN, theme=Theme.DARK, page_size=250, auto_backup=False, backups_kept=3
+    )
+
+
+def test_the_dialog_edits_where_updates_come_from_and_refuses_an_address_it_cannot_use(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = PreferencesDialog(Preferences(), tmp_path / "backups")
+    qtbot.addWidget(dialog)
+    assert dialog.sites.toPlainText().splitlines() == ["https://en.odkb-csto.org/", "https://odkb-csto.org/"]
+    assert not dialog.update_on_start.isChecked()
+    dialog.sites.setPlainText("https://odkb-csto.org/\n\nnews from the site\n")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.sites_problem.text().startswith("“news from the site”: not a web address")
+    dialog.sites.setPlainText("HTTPS://ODKB-CSTO.ORG/news/#top\n")
+    dialog.fetch_delay.setValue(0.5)
+    dialog.update_on_start.setChecked(True)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    chosen = dialog.preferences()
+    assert (chosen.fetch_sites, chosen.fetch_delay, chosen.update_on_start) == (
+        ("https://odkb-csto.org/news/",), 0.5, True
     )
 
 

@@ -64,7 +64,7 @@ def test_the_result_menu_offers_the_selection_commands(qtbot: QtBot, window: Mai
     assert menu.actions()[-1] is commands.export_selection
     assert _texts(menu) == [
         "&Star", "&Tag Selected Items…", "Remo&ve Tag…", "&Add to Collection", "Remove from Co&llection",
-        "&Export Selection…",
+        "&Open on the Site", "&Export Selection…",
     ]
     assert _texts(window.edits.menu.add_menu) == ["Summit", "&New Collection…"]
     assert not window.edits.menu.remove_menu.isEnabled()  # neither picked item is in a collection

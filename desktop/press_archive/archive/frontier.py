@@ -39,6 +39,12 @@ def _entry(row: tuple[Any, ...]) -> FrontierEntry:
     )
 
 
+def last_fetched_at(conn: sqlite3.Connection) -> dt.datetime | None:
+    """When the site last answered a request of a crawl into this archive; None if it never did."""
+    (latest,) = conn.execute("SELECT max(fetched_at) FROM frontier WHERE status IS NOT NULL").fetchone()
+    return dt.datetime.fromisoformat(latest) if latest else None
+
+
 def _retried_in_a_new_run(entry: FrontierEntry) -> bool:
     """A failure that may pass next time: no answer at all, a server error, or "too many requests"."""
     return entry.status is None or entry.status >= 500 or entry.status == 429

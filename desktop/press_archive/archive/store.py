@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from press_archive.archive.concepts import ConceptFileError, Concepts, bundled_concepts, load_concepts
 from press_archive.archive.connection import ConnectionPool
-from press_archive.archive.frontier import Frontier
+from press_archive.archive.frontier import Frontier, last_fetched_at
 from press_archive.archive.hit_ids import hit_id_numbers, hit_ids, hits_of
 from press_archive.archive.import_lock import BusyCallback, RunningImport, holding_import_lock, running_import
 from press_archive.archive.ingest import ProgressCallback, import_documents
@@ -117,6 +118,10 @@ class Archive:
         """The fetcher's frontier, on a connection of its own for the length of a crawl."""
         with self._pool.archive_writer() as db:
             yield Frontier(db.conn)
+
+    def last_fetched_at(self) -> dt.datetime | None:
+        """When a fetch last got an answer from the site (UTC); None for an archive never fetched into."""
+        return last_fetched_at(self._pool.db().conn)
 
     def import_seeds(self, progress: ProgressCallback | None = None) -> ImportReport:
         """Import the seed pages bundled with the app (a fresh install opens on a full archive)."""

@@ -8,17 +8,10 @@ import sys
 import click
 
 from press_archive.cli.app import ArchiveContext, main, pass_archive, program_version
-from press_archive.web.capture import CaptureWriter
-from press_archive.web.client import ClientSettings
-from press_archive.web.crawl import Crawler, CrawlSettings
 from press_archive.web.errors import UrlError
 from press_archive.web.report import CrawlReport
-from press_archive.web.scope import DEFAULT_START_URLS, SITE_DOMAIN, scope_of
+from press_archive.web.run import FetchRequest, fetch_site
 from press_archive.web.urls import parse_start_url
-
-
-def _user_agent() -> str:
-    return f"PressArchive/{program_version()} (+offline news archive)"
 
 
 def _duration(seconds: float) -> str:
@@ -105,18 +98,12 @@ def fetch_command(
     on where it stopped. Exits 0 when the crawl completed (failed URLs are listed), 1 when it could
     not run at all.
     """
-    start_urls = _start_urls(urls) if urls else list(DEFAULT_START_URLS)
-    scope = scope_of(start_urls) if urls else scope_of(start_urls, SITE_DOMAIN)
-    agent = user_agent or _user_agent()
-    settings = CrawlSettings(ClientSettings(user_agent=agent), delay=delay, max_pages=max_pages, full=full)
+    request = FetchRequest(tuple(_start_urls(urls)), delay, max_pages, full, user_agent)
     archive = context.open()
     progress = _show_progress if sys.stderr.isatty() else None
-    captures = CaptureWriter(archive.captures_dir, f"Press Archive {program_version()}", agent)
     try:
-        with archive.frontier() as frontier:
-            report = Crawler(start_urls, scope, frontier, archive, captures.write, settings, progress).run()
+        report = fetch_site(archive, request, program_version(), progress)
     finally:
-        captures.close()
         if progress is not None:
             click.echo("\r\033[K", nl=False, err=True)
     if report.unreachable:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
 from press_archive.model import SortOrder
+from press_archive.ui.appearance import RESOURCES
 from press_archive.ui.search_bar import sort_label
 
 translate = QCoreApplication.translate
@@ -19,6 +20,7 @@ SORT_KEYS = {SortOrder.RELEVANCE: "Ctrl+1", SortOrder.NEWEST: "Ctrl+2", SortOrde
 class WindowActions:
     import_files: QAction
     import_folder: QAction
+    update_from_site: QAction
     export_selection: QAction
     quit: QAction
     undo: QAction
@@ -28,6 +30,7 @@ class WindowActions:
     toggle_star: QAction
     tag_selection: QAction
     remove_tag: QAction
+    open_on_site: QAction
     save_search: QAction
     saved_searches: QMenu
     delete_saved_search: QMenu
@@ -89,6 +92,10 @@ def create_actions(window: QMainWindow, undo_stack: QUndoStack) -> WindowActions
             window, translate("WindowActions", "Import &Folder…"), "Ctrl+Shift+O",
             tip=translate("WindowActions", "Import every page in a folder and its subfolders"),
         ),
+        update_from_site=_action(
+            window, translate("WindowActions", "&Update from the Website…"), "Ctrl+U",
+            tip=translate("WindowActions", "Fetch what is new on the site into the archive"),
+        ),
         export_selection=_action(window, translate("WindowActions", "&Export Selection…"), "Ctrl+E",
                                  tip=translate("WindowActions", "Export the selected items")),
         quit=_action(window, translate("WindowActions", "&Quit"), QKeySequence.StandardKey.Quit),
@@ -109,6 +116,8 @@ def create_actions(window: QMainWindow, undo_stack: QUndoStack) -> WindowActions
                               tip=translate("WindowActions", "Tag the selected items")),
         remove_tag=_action(window, translate("WindowActions", "Remo&ve Tag…"), "Ctrl+Shift+T",
                            tip=translate("WindowActions", "Take a tag off the selected items")),
+        open_on_site=_action(window, translate("WindowActions", "&Open on the Site"), "Ctrl+Shift+U",
+                             tip=translate("WindowActions", "Open the item's page in a web browser")),
         save_search=_action(
             window, translate("WindowActions", "Save Searc&h…"), QKeySequence.StandardKey.Save,
             tip=translate("WindowActions", "Keep this search under a name"),
@@ -142,7 +151,8 @@ def create_actions(window: QMainWindow, undo_stack: QUndoStack) -> WindowActions
 def build_menus(menu_bar: QMenuBar, actions: WindowActions) -> QMenu:
     """Fill the menu bar; returns the Edit menu, whose star command is named when it opens."""
     file_menu = menu_bar.addMenu(translate("WindowActions", "&File"))
-    file_menu.addActions([actions.import_files, actions.import_folder])
+    actions.update_from_site.setIcon(QIcon(str(RESOURCES / "update.svg")))
+    file_menu.addActions([actions.import_files, actions.import_folder, actions.update_from_site])
     file_menu.addSeparator()
     file_menu.addAction(actions.export_selection)
     file_menu.addSeparator()
@@ -153,6 +163,7 @@ def build_menus(menu_bar: QMenuBar, actions: WindowActions) -> QMenu:
     edit_menu.addActions([actions.find, actions.clear_search])
     edit_menu.addSeparator()
     edit_menu.addActions([actions.toggle_star, actions.tag_selection, actions.remove_tag])
+    edit_menu.addAction(actions.open_on_site)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.save_search)
     edit_menu.addMenu(actions.saved_searches)

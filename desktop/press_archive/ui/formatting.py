@@ -77,6 +77,12 @@ def term_month(term: str) -> tuple[int, int] | None:
     return int(found.group(1)), int(found.group(2))
 
 
+def format_moment(moment: dt.datetime) -> str:
+    """A moment in the user's own time zone, to the minute: "12 March 2025, 14:03"."""
+    local = moment.astimezone()
+    return f"{format_long_date(local.date())}, {local:%H:%M}"
+
+
 def format_number(number: int) -> str:
     """With the locale's thousands separator: "1,234", "1 234"."""
     return QLocale().toString(number)

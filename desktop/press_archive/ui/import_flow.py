@@ -17,7 +17,7 @@ from press_archive.ui.import_report import ImportReportDialog
 from press_archive.ui.jobs import JobContext, JobRunner
 from press_archive.ui.status_bar import StatusBar
 
-IMPORTABLE = "*.txt *.text *.html *.htm *.xhtml *.zip"
+IMPORTABLE = "*.txt *.text *.html *.htm *.xhtml *.zip *.warc *.warc.gz *.wacz"
 #: The progress count that says the import waits for another one (its label: the holder's id, if known).
 WAITING = -1
 
@@ -42,7 +42,7 @@ class ImportFlow(QObject):
         return self._job is not None
 
     def ask_files(self) -> list[Path]:
-        pages = self.tr("Saved pages and zips ({patterns})").format(patterns=IMPORTABLE)
+        pages = self.tr("Saved pages, zips and web archives ({patterns})").format(patterns=IMPORTABLE)
         everything = self.tr("All files (*)")
         file_filter = f"{pages};;{everything}"
         names, _filter = QFileDialog.getOpenFileNames(self._window, self.tr("Import Files"), "", file_filter)

@@ -6,6 +6,7 @@ links only to `item:` ids and to http(s) URLs, and it references no images or ot
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from pathlib import PurePath
 from urllib.parse import urlsplit
@@ -19,12 +20,14 @@ from press_archive.ui.formatting import (
     date_source_phrase,
     format_date,
     format_long_date,
+    format_moment,
     kind_name,
     language_name,
 )
 from press_archive.ui.item_detail import ItemDetail, Spans
 
 ITEM_SCHEME = "item"
+_NEVER = dt.datetime.min.replace(tzinfo=dt.UTC)  # sorts a sighting with no capture time first
 translate = QCoreApplication.translate
 
 
@@ -36,6 +39,17 @@ def is_web_url(url: str) -> bool:
     """Only these open, and only in the system browser, and only on a click."""
     parts = urlsplit(url)
     return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def site_url(item: Item) -> str | None:
+    """The item's own address on the site: the page it is the article of, else the page it was last
+    seen on; None for an item seen only in files saved by hand."""
+    web = [sighting for sighting in item.sightings if sighting.url and is_web_url(sighting.url)]
+    if not web:
+        return None
+    articles = [sighting for sighting in web if sighting.kind is Kind.ARTICLE]
+    newest = max(articles or web, key=lambda sighting: sighting.captured_at or _NEVER)
+    return newest.url
 
 
 def marked(text: str, spans: Spans, colors: Colors) -> str:
@@ -80,6 +94,10 @@ def _header(detail: ItemDetail, colors: Colors) -> list[str]:
     if item.title_derived:
         derived = translate("ItemDocument", "title cut from the first sentence (the page gave none)")
         facts.append(html.escape(derived))
+    address = site_url(item)
+    if address is not None:
+        opener = html.escape(translate("ItemDocument", "Open on the site"))
+        facts.append(f'<a href="{html.escape(address)}">{opener}&nbsp;↗</a>')
     parts.append(f'<p style="margin-top:0">{_muted(" · ".join(facts), colors, "medium")}</p>')
     if detail.query.strip():
         if detail.via_variant:
@@ -143,12 +161,20 @@ def _sighting(sighting: Sighting, colors: Colors) -> str:
     else:
         where = translate("ItemDocument", "item {number}")
     where = where.format(number=sighting.position + 1)
-    lines = [f"{html.escape(name)} {_muted(html.escape(where), colors)}",
-             _muted(html.escape(sighting.source), colors)]
     if sighting.url and is_web_url(sighting.url):
-        lines.append(f'<a href="{html.escape(sighting.url)}">{html.escape(sighting.url)}</a>')
-    elif sighting.url:
-        lines.append(_muted(html.escape(sighting.url), colors))
+        # A fetched page: its address is what the user knows it by, and when it was captured.
+        link = f'<a href="{html.escape(sighting.url)}">{html.escape(sighting.url)}</a>'
+        lines = [f"{link} {_muted(html.escape(where), colors)}"]
+        if sighting.source != sighting.url:  # read from a web archive file: name it too
+            lines.append(_muted(html.escape(sighting.source), colors))
+    else:
+        lines = [f"{html.escape(name)} {_muted(html.escape(where), colors)}",
+                 _muted(html.escape(sighting.source), colors)]
+        if sighting.url:
+            lines.append(_muted(html.escape(sighting.url), colors))
+    if sighting.captured_at is not None:
+        when = translate("ItemDocument", "captured {moment}")
+        lines.append(_muted(html.escape(when.format(moment=format_moment(sighting.captured_at))), colors))
     return f'<p style="margin-top:0; margin-bottom:8px">{"<br>".join(lines)}</p>'
 
 

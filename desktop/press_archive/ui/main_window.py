@@ -8,11 +8,12 @@ the window's undo stack (Edit ▸ Undo), whichever pane or menu made them.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from press_archive.archive import Archive, QueryError
@@ -27,10 +28,15 @@ from press_archive.ui.collections_panel import CollectionsPanel
 from press_archive.ui.detail_pane import DetailPane
 from press_archive.ui.export_flow import ExportFlow
 from press_archive.ui.facet_panel import FacetPanel
+from press_archive.ui.fetch_dialog import FetchDialog
+from press_archive.ui.fetch_flow import FetchFlow
 from press_archive.ui.import_flow import ImportFlow
 from press_archive.ui.item_detail import ItemDetail, load_detail
+from press_archive.ui.item_html import site_url
 from press_archive.ui.jobs import JobContext, JobRunner
+from press_archive.ui.message_bar import MessageBar
 from press_archive.ui.preferences_flow import PreferencesFlow
+from press_archive.ui.rebuild_flow import RebuildFlow
 from press_archive.ui.result_model import ResultListModel, ResultPage
 from press_archive.ui.results_pane import ResultsPane
 from press_archive.ui.saved_searches import SavedSearches
@@ -91,6 +97,15 @@ class MainWindow(QMainWindow):
             self.runner, self.commands.saved_searches, self.commands.delete_saved_search, self
         )
         self.preferences = PreferencesFlow(settings, archive.user.backup_dir, self)
+        self.fetches = FetchFlow(self.runner, self.status, self)
+        self.fetch_dialog = FetchDialog(self.fetches, self)
+        self.empty_bar = MessageBar(self)
+        self.import_seeds_button = self.empty_bar.add_button(self.tr("Import the Sample Pages"))
+        self.fetch_site_button = self.empty_bar.add_button(self.tr("Fetch the Site"))
+        self.rebuild_bar = MessageBar(self)
+        self.rebuilds = RebuildFlow(
+            self.runner, self.status, self.rebuild_bar, self.settings, archive.path, self
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._syntax_popup: SyntaxPopup | None = None
         self._syntax_reference: SyntaxReference | None = None
@@ -119,7 +134,10 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.search_bar)
+        layout.addWidget(self.empty_bar)
+        layout.addWidget(self.rebuild_bar)
         layout.addWidget(self.splitter, 1)
+        self.search_bar.add_tool(self.commands.update_from_site)
         self.setCentralWidget(root)
 
     def _connect(self) -> None:
@@ -145,6 +163,11 @@ class MainWindow(QMainWindow):
         self.results.timeline.month_picked.connect(self.add_filter)
         self.detail.item_link_clicked.connect(self.open_item)
         self.imports.finished.connect(self._import_finished)
+        self.fetches.finished.connect(self._fetch_finished)
+        self.fetches.items_arrived.connect(self.watcher.check)
+        self.rebuilds.finished.connect(self._rebuild_finished)
+        self.import_seeds_button.clicked.connect(self._import_seeds)
+        self.fetch_site_button.clicked.connect(self.update_from_site)
         self.watcher.changed.connect(self._archive_changed)
         commands.refresh.triggered.connect(self.refresh)
         self.saved.changed.connect(self._update_suggestions)
@@ -154,6 +177,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.aboutToShow.connect(self.edits.name_star_command)
         commands.import_files.triggered.connect(lambda: self._import(self.imports.ask_files()))
         commands.import_folder.triggered.connect(lambda: self._import(self.imports.ask_folder()))
+        commands.update_from_site.triggered.connect(self.update_from_site)
+        commands.open_on_site.triggered.connect(self.open_on_site)
         commands.export_selection.triggered.connect(self._export)
         commands.quit.triggered.connect(self.close)
         commands.find.triggered.connect(bar.focus)
@@ -185,11 +210,13 @@ class MainWindow(QMainWindow):
         self.set_page_size(self.preferences.preferences.page_size)
 
     def start(self) -> None:
-        """Open on the archive: an empty one gets the bundled pages first, then the last search runs."""
+        """Open on the archive and run the last search; an empty archive is offered the bundled pages or
+        the site, an archive cut with older rules a rebuild."""
         def check_empty(context: JobContext) -> bool:
             return context.archive.is_empty()
 
         self.runner.submit(check_empty, self._opened)
+        self._show_last_update()
         self.saved.refresh()
         self.writes.reload(tags=True, collections=True)
         backups = [backup for backup in (self.archive.migration_backup, self.archive.user.migration_backup)
@@ -204,16 +231,22 @@ class MainWindow(QMainWindow):
         self.writes.reload(tags=True, collections=True)
 
     def _archive_changed(self) -> None:
-        if not self.imports.running:  # our own import refreshes the window when it ends
+        if not self.imports.running and not self.rebuilds.running:  # they refresh the window when they end
             self.refresh()
 
     def _opened(self, empty: bool) -> None:
         self.watcher.start()
+        self.search(self.search_bar.query)
         if empty:
-            self.detail.show_message(self.tr("Importing the pages bundled with Press Archive…"))
-            self.imports.import_seeds()
+            self.empty_bar.show_message(self.tr(
+                "This archive is empty. Press Archive comes with three sample pages of the site, to try "
+                "it at once; the whole site is fetched from the website, which needs the network and "
+                "takes a while (it goes on in the background, and can be stopped and taken up again)."
+            ))
         else:
-            self.search(self.search_bar.query)
+            self.rebuilds.check()
+            if self.preferences.preferences.update_on_start:
+                self._start_update()
 
     # Searching
 
@@ -338,10 +371,64 @@ class MainWindow(QMainWindow):
     # Importing and exporting
 
     def _import(self, paths: list[Path]) -> None:
-        if not paths:
+        if paths and not self._busy():
+            self.imports.import_paths(paths)
+
+    def _import_seeds(self) -> None:
+        if not self._busy():
+            self.detail.show_message(self.tr("Importing the pages bundled with Press Archive…"))
+            self.imports.import_seeds()
+
+    # The website
+
+    def update_from_site(self) -> None:
+        """Start an update from the website and show its details (only the details if it runs)."""
+        if self.fetches.running or self._start_update():
+            self.fetch_dialog.show()
+            self.fetch_dialog.raise_()
+
+    def _start_update(self) -> bool:
+        if self._busy():
+            return False
+        self.empty_bar.hide()
+        preferences = self.preferences.preferences
+        return self.fetches.start(preferences.fetch_sites, preferences.fetch_delay)
+
+    def _fetch_finished(self, _report: object) -> None:
+        self._show_last_update()
+        self.session.run()
+
+    def _show_last_update(self) -> None:
+        def last(context: JobContext) -> dt.datetime | None:
+            return context.archive.last_fetched_at()
+
+        self.runner.submit(last, self.status.show_last_update, lambda _error: None)
+
+    def open_on_site(self) -> None:
+        """Open the current item's page on the website in the browser."""
+        current = self.results.list.currentIndex()
+        item_id = self.model.item_id(current.row()) if current.isValid() else None
+        if item_id is None and self.detail.detail is not None:
+            item_id = self.detail.detail.item.id
+        if item_id is None:
             return
-        if self.exports.running or not self.imports.import_paths(paths):
-            self._show_busy()
+        found = item_id
+
+        def address(context: JobContext) -> str | None:
+            return site_url(context.archive.item(found))
+
+        self.runner.submit(address, self._open_address)
+
+    def _open_address(self, url: str | None) -> None:
+        if url is None:
+            self._show_message(self.tr("This item was not fetched from the site: it has no address there."))
+        else:
+            QDesktopServices.openUrl(QUrl(url))
+
+    def _rebuild_finished(self, report: object) -> None:
+        if report is not None:
+            self.detail.show_empty()
+            self.refresh()
 
     def _import_finished(self, _report: ImportReport | None) -> None:
         if self.detail.detail is None:
@@ -386,14 +473,16 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Press Archive"), about_html(self.archive.path))
 
     def _busy(self) -> bool:
-        """Whether an import or export runs (only one at a time), which the status bar then says."""
-        busy = self.imports.running or self.exports.running
+        """Whether an import, export, update or rebuild runs (one at a time); the status bar then says so."""
+        busy = self.imports.running or self.exports.running or self.fetches.running or self.rebuilds.running
         if busy:
             self._show_busy()
         return busy
 
     def _show_busy(self) -> None:
-        self._show_message(self.tr("An import or export is running; wait for it to finish or cancel it."))
+        self._show_message(self.tr(
+            "An import, export, update or rebuild is running; wait for it to finish or cancel it."
+        ))
 
     def _show_message(self, message: str) -> None:
         self.status.showMessage(message, MESSAGE_MS)
@@ -403,6 +492,7 @@ class MainWindow(QMainWindow):
         self.detail.note.flush()
         self.imports.cancel()
         self.exports.cancel()
+        self.fetches.cancel()
         self.runner.shutdown()
         self.settings.save_layout(self, self.splitter, self.commands.view_toggles())
         super().closeEvent(event)

@@ -14,9 +14,14 @@ from PySide6.QtCore import QSettings
 
 from press_archive.archive.userdata.autobackup import AUTO_BACKUP_KEEP
 from press_archive.ui.result_model import BATCH_SIZE
+from press_archive.web.errors import UrlError
+from press_archive.web.scope import DEFAULT_START_URLS
+from press_archive.web.urls import parse_start_url
 
 PAGE_SIZE_RANGE = (20, 1000)
 BACKUPS_KEPT_RANGE = (1, 100)
+#: Seconds between two requests to one host: never hammering the site, never waiting minutes.
+FETCH_DELAY_RANGE = (0.0, 60.0)
 
 
 class InterfaceLanguage(StrEnum):
@@ -39,6 +44,9 @@ class Preferences:
     page_size: int = BATCH_SIZE  # results read from the archive at a time, as the list scrolls
     auto_backup: bool = True  # a rolling backup of the user data when the window closes
     backups_kept: int = AUTO_BACKUP_KEEP
+    fetch_sites: tuple[str, ...] = DEFAULT_START_URLS  # where File ▸ Update from the Website starts
+    fetch_delay: float = 1.0
+    update_on_start: bool = False
 
     @property
     def backups_on_close(self) -> int | None:
@@ -64,6 +72,26 @@ def _flag(settings: QSettings, key: str, default: bool) -> bool:
     return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
 
 
+def parse_sites(text: str) -> tuple[str, ...]:
+    """Start URLs, one a line (blank lines ignored), normalised; raises `UrlError` on the first bad one."""
+    return tuple(dict.fromkeys(parse_start_url(line) for line in text.splitlines() if line.strip()))
+
+
+def _sites(settings: QSettings) -> tuple[str, ...]:
+    try:
+        return parse_sites(_text(settings, "fetch_sites")) or DEFAULT_START_URLS
+    except UrlError:
+        return DEFAULT_START_URLS
+
+
+def _seconds(settings: QSettings, key: str, default: float, allowed: tuple[float, float]) -> float:
+    try:
+        seconds = float(str(settings.value(f"preferences/{key}", default)))
+    except ValueError:
+        return default
+    return seconds if allowed[0] <= seconds <= allowed[1] else default
+
+
 def read_preferences(settings: QSettings) -> Preferences:
     defaults = Preferences()
     archive = _text(settings, "archive")
@@ -82,6 +110,9 @@ def read_preferences(settings: QSettings) -> Preferences:
         page_size=_number(settings, "page_size", defaults.page_size, PAGE_SIZE_RANGE),
         auto_backup=_flag(settings, "auto_backup", defaults.auto_backup),
         backups_kept=_number(settings, "backups_kept", defaults.backups_kept, BACKUPS_KEPT_RANGE),
+        fetch_sites=_sites(settings),
+        fetch_delay=_seconds(settings, "fetch_delay", defaults.fetch_delay, FETCH_DELAY_RANGE),
+        update_on_start=_flag(settings, "update_on_start", defaults.update_on_start),
     )
 
 
@@ -93,4 +124,7 @@ def write_preferences(settings: QSettings, preferences: Preferences) -> None:
     settings.setValue("preferences/page_size", preferences.page_size)
     settings.setValue("preferences/auto_backup", preferences.auto_backup)
     settings.setValue("preferences/backups_kept", preferences.backups_kept)
+    settings.setValue("preferences/fetch_sites", "\n".join(preferences.fetch_sites))
+    settings.setValue("preferences/fetch_delay", preferences.fetch_delay)
+    settings.setValue("preferences/update_on_start", preferences.update_on_start)
     settings.sync()

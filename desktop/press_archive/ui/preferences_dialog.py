@@ -1,4 +1,5 @@
-"""Preferences: the archive file, the language, light or dark, how many results to read at a time, backups.
+"""Preferences: the archive file, the language, light or dark, how many results to read at a time, backups,
+and where and how politely Update from the Website fetches.
 
 The dialog edits a copy of the `Preferences` and hands it back on OK; the window stores and applies
 it. The language and the archive file are read when the program starts, and the dialog says so
@@ -16,10 +17,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -28,13 +31,18 @@ from PySide6.QtWidgets import (
 )
 
 from press_archive.archive import default_db_path
+from press_archive.ui.appearance import colors_for
 from press_archive.ui.preferences import (
     BACKUPS_KEPT_RANGE,
+    FETCH_DELAY_RANGE,
     PAGE_SIZE_RANGE,
     InterfaceLanguage,
     Preferences,
     Theme,
+    parse_sites,
 )
+from press_archive.web.errors import UrlError
+from press_archive.web.scope import DEFAULT_START_URLS
 
 #: Each language is named in itself, so a user who cannot read the current one still finds theirs.
 LANGUAGE_NAMES = {InterfaceLanguage.ENGLISH: "English", InterfaceLanguage.RUSSIAN: "Русский"}
@@ -78,6 +86,23 @@ class PreferencesDialog(QDialog):
         self.backups_kept.setEnabled(preferences.auto_backup)
         where = self.tr("Your tags, stars, notes and collections are copied into {folder}")
         self.backup_dir_label = _note(where.format(folder=backup_dir), self)
+        self.sites = QPlainTextEdit("\n".join(preferences.fetch_sites), self)
+        self.sites.setTabChangesFocus(True)
+        self.sites.setFixedHeight(self.sites.fontMetrics().lineSpacing() * 4 + 12)
+        self.sites_problem = QLabel(self)
+        self.sites_problem.setWordWrap(True)
+        problem_palette = self.sites_problem.palette()
+        problem_palette.setColor(QPalette.ColorRole.WindowText, colors_for(self.palette()).error)
+        self.sites_problem.setPalette(problem_palette)
+        self.sites_problem.hide()
+        self.fetch_delay = QDoubleSpinBox(self)
+        self.fetch_delay.setRange(*FETCH_DELAY_RANGE)
+        self.fetch_delay.setDecimals(1)
+        self.fetch_delay.setSingleStep(0.5)
+        self.fetch_delay.setSuffix(self.tr(" s"))
+        self.fetch_delay.setValue(preferences.fetch_delay)
+        self.update_on_start = QCheckBox(self.tr("When Press Archive starts"), self)
+        self.update_on_start.setChecked(preferences.update_on_start)
         self._lay_out()
         self._show_archive(preferences.archive_path)
 
@@ -101,6 +126,12 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Automatic backups:"), self.auto_backup)
         form.addRow(self.tr("Backups to keep:"), self.backups_kept)
         form.addRow("", self.backup_dir_label)
+        form.addRow(self.tr("Sites to update from:"), self.sites)
+        form.addRow("", self.sites_problem)
+        sites_note = self.tr("One start address a line; links are followed on these sites only.")
+        form.addRow("", _note(sites_note, self))
+        form.addRow(self.tr("Wait between requests:"), self.fetch_delay)
+        form.addRow(self.tr("Update from the website:"), self.update_on_start)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -112,7 +143,20 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(600)
 
+    def accept(self) -> None:
+        """Closes only with start addresses that can be used; a bad one is named under the field."""
+        try:
+            parse_sites(self.sites.toPlainText())
+        except UrlError as error:
+            problem = self.tr("“{address}”: {reason}").format(address=error.url, reason=error.reason)
+            self.sites_problem.setText(problem)
+            self.sites_problem.show()
+            self.sites.setFocus()
+            return
+        super().accept()
+
     def preferences(self) -> Preferences:
+        """What the dialog shows; call once it is accepted (the sites are then known to be good)."""
         return Preferences(
             archive_path=self._archive_path,
             language=InterfaceLanguage(self.language.currentData()),
@@ -120,6 +164,9 @@ class PreferencesDialog(QDialog):
             page_size=self.page_size.value(),
             auto_backup=self.auto_backup.isChecked(),
             backups_kept=self.backups_kept.value(),
+            fetch_sites=parse_sites(self.sites.toPlainText()) or DEFAULT_START_URLS,
+            fetch_delay=self.fetch_delay.value(),
+            update_on_start=self.update_on_start.isChecked(),
         )
 
     def _show_archive(self, path: Path | None) -> None:

@@ -31,6 +31,7 @@ class ResultMenu(QMenu):
         self.add_menu = self.addMenu(self.tr("&Add to Collection"))
         self.remove_menu = self.addMenu(self.tr("Remove from Co&llection"))
         self.addSeparator()
+        self.addAction(commands.open_on_site)
         self.addAction(commands.export_selection)
 
     def show_collections(self, picked: list[str] | None, collections: list[Collection]) -> None:

@@ -99,7 +99,7 @@ class SearchBar(QWidget):
         completer.activated.connect(lambda _text: self._commit())
 
     def _layout(self) -> None:
-        row = QHBoxLayout()
+        self._row = row = QHBoxLayout()
         row.setSpacing(6)
         row.addWidget(self.edit, 1)
         row.addWidget(self.sort)
@@ -111,6 +111,15 @@ class SearchBar(QWidget):
         column.addWidget(self.hint)
         self.hint.setMinimumHeight(self.hint.fontMetrics().height())
         self.hint.setContentsMargins(4, 0, 0, 0)
+
+    def add_tool(self, action: QAction) -> QToolButton:
+        """A button for a window command at the end of the row, beside the help button."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self._row.addWidget(button)
+        return button
 
     @property
     def query(self) -> str:

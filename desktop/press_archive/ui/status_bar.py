@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from press_archive.model import SearchResult
-from press_archive.ui.formatting import format_elapsed
+from press_archive.ui.formatting import format_elapsed, format_moment
 
 MESSAGE_MS = 8000
 
@@ -36,8 +38,19 @@ class StatusBar(QStatusBar):
         for widget in (*noted, self.task_label, self.task_bar, self.cancel_button):
             self.addPermanentWidget(widget)
             widget.hide()
+        self.last_update = QLabel(self)
+        self.last_update.setContentsMargins(0, 0, 12, 0)  # apart from the counts beside it
+        self.addPermanentWidget(self.last_update)
         self.addPermanentWidget(self.counts)
         self._first_page_ms = 0.0
+
+    def show_last_update(self, moment: dt.datetime | None) -> None:
+        """When the archive was last updated from the website (it may never have been)."""
+        if moment is None:
+            self.last_update.setText(self.tr("Never updated from the website"))
+        else:
+            text = self.tr("Updated from the website {moment}").format(moment=format_moment(moment))
+            self.last_update.setText(text)
 
     def show_first_page(self, result: SearchResult) -> None:
         """Before the count arrives: "100+ items" when the first page was full."""

@@ -1,6 +1,9 @@
-"""What the window remembers between runs: geometry, pane sizes, sort, last query, history."""
+"""What the window remembers between runs: geometry, pane sizes, sort, queries, offers declined."""
 
 from __future__ import annotations
+
+import hashlib
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QAction
@@ -60,6 +63,19 @@ class WindowSettings:
         if isinstance(value, str):
             return [value]
         return [entry for entry in value if isinstance(entry, str)] if isinstance(value, list) else []
+
+    @staticmethod
+    def _archive_key(path: Path) -> str:
+        """A settings key of its own for an archive file (a path's slashes would nest groups)."""
+        return hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
+
+    def rebuild_declined(self, path: Path) -> int | None:
+        """The splitting rules under which the user said "Not now" to rebuilding this archive."""
+        value = self._settings.value(f"rebuild_declined/{self._archive_key(path)}")
+        return int(value) if isinstance(value, (int, str)) and str(value).isdigit() else None
+
+    def decline_rebuild(self, path: Path, rules: int) -> None:
+        self._settings.setValue(f"rebuild_declined/{self._archive_key(path)}", rules)
 
     def remember_query(self, query: str) -> list[str]:
         """Put a query at the front of the history (once); returns the new history."""

@@ -82,7 +82,11 @@ def _kind_of_link(url: str) -> UrlKind:
 
 
 class Crawler:
-    """One run of a crawl of the sites of `seeds`; `progress` is called after every URL."""
+    """One run of a crawl of the sites of `seeds`; `progress` is called after every URL.
+
+    `stop` is asked before every URL: once it says yes the run ends there, with the rest left queued
+    for the next run, as a page limit leaves it (the URL being fetched is always finished first).
+    """
 
     def __init__(
         self,
@@ -94,6 +98,7 @@ class Crawler:
         settings: CrawlSettings,
         progress: Callable[[CrawlReport], None] | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        stop: Callable[[], bool] | None = None,
     ) -> None:
         self._seeds = list(dict.fromkeys(seeds))
         self._scope = scope
@@ -102,6 +107,7 @@ class Crawler:
         self._settings = settings
         self._progress = progress
         self._sleep = sleep
+        self._stop = stop
         self._client = HttpClient(settings.client, on_response=keep, sleep=sleep)
         self._politeness = Politeness(self._client, settings.delay)
         self._queues: dict[str, deque[str]] = {}
@@ -114,8 +120,7 @@ class Crawler:
             run = self._frontier.start_run(self._seeds, self._settings.full)
             self.report.resumed = run.resumed
             self._add_to_queues(entry.url for entry in self._frontier.queued(run.id))
-            limit = self._settings.max_pages
-            while self.report.queued and (limit is None or self.report.requests < limit):
+            while self._goes_on():
                 self._visit(run.id, self._next_url())
                 self.report.elapsed_s = time.monotonic() - started
                 if self._progress is not None:
@@ -131,6 +136,13 @@ class Crawler:
             if len(reasons) == len(self._seeds):
                 self.report.unreachable = "; ".join(reasons)
         return self.report
+
+    def _goes_on(self) -> bool:
+        """Something is queued, the page limit is not reached, and no one asked to stop."""
+        limit = self._settings.max_pages
+        if not self.report.queued or (limit is not None and self.report.requests >= limit):
+            return False
+        return self._stop is None or not self._stop()
 
     def _add_to_queues(self, urls: Iterable[str]) -> None:
         for url in urls:
