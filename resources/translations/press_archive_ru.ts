@@ -788,6 +788,10 @@
         <translation>Тёмные</translation>
     </message>
     <message>
+        <source>Open archive:</source>
+        <translation>Открытый архив:</translation>
+    </message>
+    <message>
         <source>Another archive file is opened when Press Archive starts again.</source>
         <translation>Другой файл архива откроется при следующем запуске Press Archive.</translation>
     </message>

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
     def __init__(self, archive: Archive, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.archive = archive
-        self.settings = WindowSettings(settings)
+        self.settings = WindowSettings(settings, archive.path)
         self.runner = JobRunner(archive, self)
         self.session = SearchSession(self.runner, self)
         self.watcher = ArchiveWatcher(self.runner, parent=self)
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.saved = SavedSearches(
             self.runner, self.commands.saved_searches, self.commands.delete_saved_search, self
         )
-        self.preferences = PreferencesFlow(settings, archive.user.backup_dir, self)
+        self.preferences = PreferencesFlow(settings, archive.path, archive.user.backup_dir, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._syntax_popup: SyntaxPopup | None = None
         self._syntax_reference: SyntaxReference | None = None

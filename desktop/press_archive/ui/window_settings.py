@@ -1,6 +1,10 @@
-"""What the window remembers between runs: geometry, pane sizes, sort, last query, history."""
+"""What the window remembers between runs: geometry, pane sizes, sort, history, and the last query of
+each archive (a search of one archive means little in another)."""
 
 from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import quote
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QAction
@@ -14,8 +18,11 @@ HISTORY_LENGTH = 50
 class WindowSettings:
     """Typed access to the window's keys in a `QSettings` (the app's own, or a test's file)."""
 
-    def __init__(self, settings: QSettings) -> None:
+    def __init__(self, settings: QSettings, archive: Path) -> None:
         self._settings = settings
+        # One key per archive file, however it was named: its absolute path, escaped whole, since a
+        # "/" in a key would open a group of settings.
+        self._last_query_key = "last_query/" + quote(str(archive.resolve()), safe="")
 
     def state(self, key: str) -> QByteArray | None:
         """A saved geometry or splitter state; None on the first run."""
@@ -46,12 +53,13 @@ class WindowSettings:
 
     @property
     def last_query(self) -> str:
-        value = self._settings.value("search/last_query", "")
+        """The query last searched in this archive."""
+        value = self._settings.value(self._last_query_key, "")
         return value if isinstance(value, str) else ""
 
     @last_query.setter
     def last_query(self, query: str) -> None:
-        self._settings.setValue("search/last_query", query)
+        self._settings.setValue(self._last_query_key, query)
 
     @property
     def history(self) -> list[str]:
