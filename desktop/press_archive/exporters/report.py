@@ -31,16 +31,24 @@ def web_link(url: str) -> bool:
     return url.lower().startswith(("http://", "https://"))
 
 
-@lru_cache(maxsize=1)
-def _markdown() -> MarkdownIt:
+class _NoteMarkdown(MarkdownIt):
     """Notes are Markdown, read by markdown-it-py, which follows CommonMark to the letter (nested
     lists, emphasis, code, escapes) where a hand-made reading would not. Safe for a report: raw HTML
     in a note stays text, images are not rendered (opening the report would fetch them), and a link
     is live only when `web_link` allows it; any other stays the text it was typed as. A line break
     typed in the note stays one, as in the note editor."""
-    renderer = MarkdownIt("commonmark", {"html": False, "breaks": True}).disable("image")
-    renderer.validateLink = web_link
-    return renderer
+
+    def __init__(self) -> None:
+        super().__init__("commonmark", {"html": False, "breaks": True})
+        self.disable("image")
+
+    def validateLink(self, url: str) -> bool:  # noqa: N802 - markdown-it's name
+        return web_link(url)
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    return _NoteMarkdown()
 
 
 def _url(url: str) -> str:
