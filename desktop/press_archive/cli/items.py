@@ -8,6 +8,7 @@ import click
 
 from press_archive.archive import ItemNotFound
 from press_archive.cli.app import ArchiveContext, main, pass_archive
+from press_archive.cli.params import Choice
 
 
 @main.command("show")
@@ -15,7 +16,7 @@ from press_archive.cli.app import ArchiveContext, main, pass_archive
 @click.option(
     "--format",
     "output",
-    type=click.Choice(["text", "json"]),
+    type=Choice(["text", "json"]),
     default="text",
     show_default=True,
     help="Plain text for reading, or JSON for scripts.",
@@ -76,7 +77,7 @@ def show_command(context: ArchiveContext, item_id: str, output: str) -> None:
 @click.option(
     "--format",
     "output",
-    type=click.Choice(["text", "json"]),
+    type=Choice(["text", "json"]),
     default="text",
     show_default=True,
     help="Plain text for reading, or JSON for scripts.",

@@ -10,6 +10,7 @@ import click
 
 from press_archive.archive.rebuild import RebuildReport
 from press_archive.cli.app import ArchiveContext, main, pass_archive
+from press_archive.cli.params import Choice
 from press_archive.importer.split import PageTrace
 
 
@@ -30,7 +31,7 @@ def _summary(report: RebuildReport) -> str:
 @click.option(
     "--format",
     "output",
-    type=click.Choice(["text", "json"]),
+    type=Choice(["text", "json"]),
     default="text",
     show_default=True,
     help="A summary line, or every figure and id change as JSON.",

@@ -11,11 +11,12 @@ import click
 from press_archive.archive import ItemNotFound
 from press_archive.archive.userdata import BackupError, UserData, UserDataError
 from press_archive.cli.app import ArchiveContext
+from press_archive.cli.params import Choice
 
 FORMAT_OPTION = click.option(
     "--format",
     "output",
-    type=click.Choice(["text", "json"]),
+    type=Choice(["text", "json"]),
     default="text",
     show_default=True,
     help="Plain text for reading, or JSON for scripts.",
