@@ -94,9 +94,18 @@ def _best_window_start(spans: list[tuple[int, int]], width: int) -> int:
     return best_start
 
 
-def make_snippet(text: str, terms: Iterable[str], width: int = SNIPPET_CHARS) -> Snippet:
-    """The window of `text` with the most matches, cut at word boundaries, with its highlights."""
+def make_snippet(text: str, terms: Iterable[str], width: int = SNIPPET_CHARS, shown: str = "") -> Snippet:
+    """The window of `text` with the most matches, cut at word boundaries, with its highlights.
+
+    `shown` is the start of the text that the row shows already as its title (a teaser's title is
+    its first sentence): the snippet is chosen from the text after it, so the row does not say the
+    same thing twice, even when the query's words are in that sentence alone (the title shows them).
+    A text of that sentence alone is its own snippet: the title may be cut, the snippet is not.
+    """
     flat = " ".join(text.split())
+    lead = " ".join(shown.split())
+    if lead and flat.startswith(lead) and (rest := flat[len(lead):].lstrip()):
+        flat = rest
     spans = match_spans(flat, terms)
     if len(flat) <= width:
         return Snippet(flat, tuple(spans))
