@@ -99,12 +99,14 @@ def make_snippet(text: str, terms: Iterable[str], width: int = SNIPPET_CHARS, sh
 
     `shown` is the start of the text that the row shows already as its title (a teaser's title is
     its first sentence): the snippet is chosen from the text after it, so the row does not say the
-    same thing twice, even when the query's words are in that sentence alone (the title shows them).
-    A text of that sentence alone is its own snippet: the title may be cut, the snippet is not.
+    same thing twice. Only when the query's words are in that sentence alone does the snippet keep
+    it, to show them lit up (the row cuts a long title short); so does a text of that sentence alone.
     """
+    terms = tuple(terms)
     flat = " ".join(text.split())
     lead = " ".join(shown.split())
-    if lead and flat.startswith(lead) and (rest := flat[len(lead):].lstrip()):
+    rest = flat[len(lead):].lstrip() if lead and flat.startswith(lead) else ""
+    if rest and (match_spans(rest, terms) or not match_spans(lead, terms)):
         flat = rest
     spans = match_spans(flat, terms)
     if len(flat) <= width:
