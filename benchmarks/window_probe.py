@@ -164,7 +164,7 @@ def probe(
     app = create_application(sys.argv[:1])
     with Archive(db) as archive:
         settings = QSettings(settings_path, QSettings.Format.IniFormat)
-        WindowSettings(settings).last_query = query
+        WindowSettings(settings, Path(db)).last_query = query
         window = MainWindow(archive, settings)
         window.show()
         facets_at: list[float] = []  # the window's slot showing them is connected first, so runs first

@@ -15,13 +15,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, QSize, QTimer, SignalInstance
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from press_archive.archive import Archive
 from press_archive.model import SearchRequest
 from press_archive.ui.launch import create_application
 from press_archive.ui.main_window import MainWindow
+from press_archive.ui.preferences import Theme
+from press_archive.ui.theme import palette_for
 
 ROOT = Path(__file__).resolve().parent.parent
 WAIT_MS = 30_000
@@ -54,36 +55,6 @@ def settle(app: QApplication) -> None:
     """Let layouts and deferred paints finish before grabbing."""
     for _ in range(5):
         app.processEvents()
-
-
-def dark_palette() -> QPalette:
-    """A dark palette like the ones desktops ship, for systems where Qt cannot ask the desktop."""
-    palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#2b2b2d",
-        QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#1f1f21",
-        QPalette.ColorRole.AlternateBase: "#2a2a2c",
-        QPalette.ColorRole.Text: "#e6e6e6",
-        QPalette.ColorRole.Button: "#333336",
-        QPalette.ColorRole.ButtonText: "#e6e6e6",
-        QPalette.ColorRole.Highlight: "#3d6fb6",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.Link: "#7fb0f0",
-        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
-        QPalette.ColorRole.ToolTipBase: "#333336",
-        QPalette.ColorRole.ToolTipText: "#e6e6e6",
-        QPalette.ColorRole.Mid: "#45454a",
-        QPalette.ColorRole.Dark: "#19191a",
-        QPalette.ColorRole.Light: "#4a4a4f",
-        QPalette.ColorRole.Midlight: "#3c3c40",
-        QPalette.ColorRole.Shadow: "#000000",
-    }
-    for role, color in roles.items():
-        palette.setColor(role, QColor(color))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#77777a"))
-    return palette
 
 
 def annotate(archive: Archive) -> None:
@@ -122,7 +93,7 @@ def render(out: Path) -> list[Path]:
             shot("search-with-facets")
             wait_for(window.detail_shown, lambda: window.results.list.setCurrentIndex(window.model.index(1)))
             shot("item-open")
-            app.setPalette(dark_palette())
+            app.setPalette(palette_for(Theme.DARK))
             shot("dark-palette")
             app.setPalette(app.style().standardPalette())
             window.resize(SMALL_SIZE)

@@ -662,9 +662,14 @@ def test_html_report_holds_every_item_with_contents_linked_to_sections(
     for paragraph in (*EN_BODY, *RU_BODY):
         assert paragraph in paragraphs
     assert [node.attributes["href"] for node in tree.css("ul a")] == [EN_URL, EN_LIST_URL]
-    note_texts = [node.text(separator="\n") for node in tree.css("p.note")]
-    if with_user_data:
-        assert note_texts == [*EN_NOTE.split("\n\n"), RU_NOTE]
+    note_texts = [" ".join(node.text().split()) for node in tree.css("div.note p")]
+    if with_user_data:  # the note is Markdown, rendered
+        assert note_texts == [
+            'My own note with "quotes", {braces}, & 50% and a second line', "A second paragraph \\ here.",
+            " ".join(RU_NOTE.split()),
+        ]
+        assert [node.text() for node in tree.css("div.note strong")] == ["own"]
+        assert len(tree.css("div.note br")) == 1  # the line break typed in the note
         assert "★ Starred · Tags: Iran talks, a&b {x}" in paragraphs
     else:
         assert note_texts == [] and not tree.css("p.user")
@@ -742,6 +747,34 @@ def test_html_report_has_no_script_image_or_link_but_the_webs_from_page_text(tmp
     links = [node.attributes["href"] for node in tree.css("a")]
     assert [href for href in links if not href.startswith("#")] == [EN_URL]
     assert all(url in tree.body.text() for url in HOSTILE_URLS)  # shown, as text
+
+
+HOSTILE_NOTE = (
+    '<script>alert(1)</script> <img src="http://evil.example/x.png"> ![pixel](https://evil.example/p.png)\n\n'
+    + " ".join(f"[click]({url})" for url in HOSTILE_URLS) + " [fine](https://example.org/page)"
+)
+#: An image in a note is a link to it at most: nothing is fetched when the report is opened.
+WEB_LINKS = ["https://evil.example/p.png", "https://example.org/page"]
+
+
+@pytest.mark.parametrize("format_name", ["html", "pdf"])
+def test_a_notes_markdown_renders_without_html_images_or_links_but_the_webs(
+    qapp: object, tmp_path: Path, format_name: str
+) -> None:
+    hostile = dataclasses.replace(records(with_user_data=True)[0], note=HOSTILE_NOTE, urls=())
+    path = tmp_path / f"report.{format_name}"
+    FORMATS[format_name].writer()([hostile], meta(with_user_data=True), path)
+    if format_name == "pdf":
+        links = [annotation.get_object().get("/A", {}).get("/URI") for page in PdfReader(path).pages
+                 for annotation in page.get("/Annots", [])]
+        assert [link for link in links if link] == WEB_LINKS
+        assert _squeezed("<script>alert(1)</script>") in "".join(_pdf_pages(path))
+        return
+    tree = HTMLParser(path.read_text(encoding="utf-8"))
+    assert tree.css("script") == [] and tree.css("img") == []
+    assert [node.attributes["href"] for node in tree.css("div.note a")] == WEB_LINKS
+    note = tree.css_first("div.note").text()
+    assert "<script>alert(1)</script>" in note and all(url in note for url in HOSTILE_URLS)
 
 
 def test_markdown_has_no_html_or_link_but_the_webs_from_page_text(tmp_path: Path) -> None:

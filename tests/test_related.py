@@ -59,7 +59,7 @@ def test_more_like_this_shares_telling_words_and_never_repeats(bilingual_archive
     related = bilingual_archive.related(fifth)
     similar = [item for item in related if item.relation is Relation.SIMILAR]
     assert similar, related
-    assert similar[0].hit.snippet.text.startswith("On 13 February, a traditional meeting")
+    assert similar[0].hit.title.startswith("On 13 February, a traditional meeting")
     assert "parliamentary" in similar[0].reason
     ids = [item.hit.item_id for item in related]
     assert fifth not in ids and len(ids) == len(set(ids))

@@ -201,6 +201,14 @@ class SearchResult:
 
 
 @dataclass(frozen=True)
+class Suggestion:
+    """A query close to one that found nothing (a word spelled as the archive spells it), and its hits."""
+
+    query: str
+    hits: int
+
+
+@dataclass(frozen=True)
 class Tag:
     name: str
     color: str | None = None  # "#rrggbb"

@@ -158,6 +158,50 @@
     </message>
 </context>
 <context>
+    <name>EmptyResults</name>
+    <message>
+        <source>No items match {query}.</source>
+        <extracomment>The scheme of a suggestion&apos;s link in the placeholder: the rest of the link is the query. A suggested query was clicked. The placeholder changed (for tests and screenshots): its text, or &quot;&quot; once there are hits.</extracomment>
+        <translation>Ничего не найдено по запросу {query}.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, use fewer words, or remove a filter.</source>
+        <translation>Проверьте написание, сократите запрос или снимите фильтр.</translation>
+    </message>
+    <message>
+        <source>{query} ({hits})</source>
+        <translation>{query} ({hits})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln материал</numerusform>
+            <numerusform>%Ln материала</numerusform>
+            <numerusform>%Ln материалов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Did you mean: {queries}?</source>
+        <translation>Возможно, вы искали: {queries}?</translation>
+    </message>
+    <message>
+        <source>The archive is empty.</source>
+        <translation>Архив пуст.</translation>
+    </message>
+    <message>
+        <source>Import saved pages or web archives with File ▸ Import (or drop them here), or get the site on the command line with {command}.</source>
+        <translation>Импортируйте сохранённые страницы или веб-архивы через Файл ▸ Импорт (или перетащите их сюда) либо загрузите сайт командой {command}.</translation>
+    </message>
+    <message>
+        <source>The query cannot be read.</source>
+        <translation>Запрос не удаётся разобрать.</translation>
+    </message>
+    <message>
+        <source>{reason} (at character {position})</source>
+        <translation>{reason} (символ {position})</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -905,6 +949,10 @@
     <message>
         <source>When Press Archive starts</source>
         <translation>При запуске Press Archive</translation>
+    </message>
+    <message>
+        <source>Open archive:</source>
+        <translation>Открытый архив:</translation>
     </message>
     <message>
         <source>Another archive file is opened when Press Archive starts again.</source>

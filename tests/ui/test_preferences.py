@@ -64,7 +64,7 @@ def test_values_that_make_no_sense_fall_back_to_the_defaults(settings: QSettings
 def test_the_dialog_shows_the_preferences_and_hands_back_the_edited_ones(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    dialog = PreferencesDialog(Preferences(), tmp_path / "backups")
+    dialog = PreferencesDialog(Preferences(), tmp_path / "archive.db", tmp_path / "backups")
     qtbot.addWidget(dialog)
     assert str(default_db_path()) in dialog.archive_label.text()
     assert not dialog.default_button.isEnabled()
@@ -82,7 +82,7 @@ def test_the_dialog_shows_the_preferences_and_hands_back_the_edited_ones(
 def test_the_dialog_edits_where_updates_come_from_and_refuses_an_address_it_cannot_use(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    dialog = PreferencesDialog(Preferences(), tmp_path / "backups")
+    dialog = PreferencesDialog(Preferences(), tmp_path / "archive.db", tmp_path / "backups")
     qtbot.addWidget(dialog)
     assert dialog.sites.toPlainText().splitlines() == ["https://en.odkb-csto.org/", "https://odkb-csto.org/"]
     assert not dialog.update_on_start.isChecked()
@@ -106,7 +106,7 @@ def test_another_archive_file_is_picked_in_a_file_dialog_and_the_default_restore
 ) -> None:
     picked = tmp_path / "other.db"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kwargs: (str(picked), ""))
-    dialog = PreferencesDialog(Preferences(), tmp_path / "backups")
+    dialog = PreferencesDialog(Preferences(), tmp_path / "archive.db", tmp_path / "backups")
     qtbot.addWidget(dialog)
     dialog.choose_button.click()
     assert dialog.archive_label.text() == str(picked)
@@ -189,3 +189,44 @@ def test_a_new_theme_repaints_the_open_window_and_a_new_language_says_when_it_ap
     assert colors_for(window.palette()).muted.name() in window.detail.browser.toHtml()
     window.preferences.apply(Preferences(theme=Theme.DARK, language=InterfaceLanguage.RUSSIAN))
     assert "starts again" in window.status.currentMessage()
+
+
+def test_the_dialog_shows_the_archive_open_now_beside_the_one_chosen_for_the_next_start(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    given = tmp_path / "given-with-db.db"
+    dialog = PreferencesDialog(Preferences(), given, tmp_path / "backups")
+    qtbot.addWidget(dialog)
+    assert dialog.open_archive_label.text() == str(given.resolve())
+    assert str(default_db_path()) in dialog.archive_label.text()
+
+
+def test_the_window_opens_its_preferences_on_the_archive_it_has_open(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    def shown_instead(dialog: PreferencesDialog) -> int:
+        shown.append(dialog.open_archive_label.text())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PreferencesDialog, "exec", shown_instead)
+    window.commands.preferences.trigger()
+    assert shown == [str(window.archive.path.resolve())]
+
+
+def test_the_last_search_is_remembered_per_archive(
+    qtbot: QtBot, seeded_copy: Archive, settings: QSettings, tmp_path: Path
+) -> None:
+    first = open_window(qtbot, seeded_copy, settings)
+    with qtbot.waitSignal(first.results_shown, timeout=WAIT_MS):
+        first.search_bar.set_query("Masadykov")
+    first.close()
+    with Archive(tmp_path / "other" / "archive.db") as other:
+        second = open_window(qtbot, other, settings)
+        assert second.search_bar.query == ""
+        with qtbot.waitSignal(second.results_shown, timeout=WAIT_MS):
+            second.search_bar.set_query("Lavrov")
+        second.close()
+    again = open_window(qtbot, seeded_copy, settings)
+    assert again.search_bar.query == "Masadykov"
+    again.close()

@@ -21,6 +21,7 @@ from press_archive.archive.plan import SearchPlan, plan_request
 from press_archive.archive.query import ParsedQuery
 from press_archive.archive.reading import parse_date
 from press_archive.archive.snippets import make_snippet
+from press_archive.importer.titles import first_sentence
 from press_archive.model import FacetCount, Kind, Language, SearchHit, SearchRequest, SearchResult, SortOrder
 
 #: bm25 weights of the FTS columns (title, body, title_stem, body_stem, names): a word in the title
@@ -99,7 +100,8 @@ def hit_from_row(row: tuple[Any, ...], parsed: ParsedQuery | None = None) -> Sea
         title_derived=bool(derived),
         language=Language(language),
         kind=Kind(kind),
-        snippet=make_snippet(body, terms),
+        # A teaser's title is its first sentence (cut with "…" when long): the snippet goes on from there.
+        snippet=make_snippet(body, terms, shown=first_sentence(body.split("\n\n", 1)[0]) if derived else ""),
         score=float(score),
         via_variant=parsed is not None and not matched_as_typed(parsed.root, title, body),
     )

@@ -94,9 +94,20 @@ def _best_window_start(spans: list[tuple[int, int]], width: int) -> int:
     return best_start
 
 
-def make_snippet(text: str, terms: Iterable[str], width: int = SNIPPET_CHARS) -> Snippet:
-    """The window of `text` with the most matches, cut at word boundaries, with its highlights."""
+def make_snippet(text: str, terms: Iterable[str], width: int = SNIPPET_CHARS, shown: str = "") -> Snippet:
+    """The window of `text` with the most matches, cut at word boundaries, with its highlights.
+
+    `shown` is the start of the text that the row shows already as its title (a teaser's title is
+    its first sentence): the snippet is chosen from the text after it, so the row does not say the
+    same thing twice. Only when the query's words are in that sentence alone does the snippet keep
+    it, to show them lit up (the row cuts a long title short); so does a text of that sentence alone.
+    """
+    terms = tuple(terms)
     flat = " ".join(text.split())
+    lead = " ".join(shown.split())
+    rest = flat[len(lead):].lstrip() if lead and flat.startswith(lead) else ""
+    if rest and (match_spans(rest, terms) or not match_spans(lead, terms)):
+        flat = rest
     spans = match_spans(flat, terms)
     if len(flat) <= width:
         return Snippet(flat, tuple(spans))

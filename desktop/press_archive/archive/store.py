@@ -21,6 +21,7 @@ from press_archive.archive.rebuild import RebuildProgress, RebuildReport, rebuil
 from press_archive.archive.related import related_items
 from press_archive.archive.rules import needs_rebuild
 from press_archive.archive.search import search
+from press_archive.archive.spelling import suggest
 from press_archive.archive.userdata import UserData
 from press_archive.archive.userdata.autobackup import AUTO_BACKUP_KEEP, auto_backup_dir
 from press_archive.archive.userdata.moves import move_user_data
@@ -33,6 +34,7 @@ from press_archive.model import (
     SearchHit,
     SearchRequest,
     SearchResult,
+    Suggestion,
 )
 
 
@@ -166,6 +168,10 @@ class Archive:
         if isinstance(request, str):
             request = SearchRequest(query=request)
         return search(self._pool.db(), request, self.concepts)
+
+    def suggest(self, request: SearchRequest) -> list[Suggestion]:
+        """Queries spelled close to the request's that find something: for a search that found nothing."""
+        return suggest(self._pool.db(), request, self.concepts)
 
     def hit_ids(self, request: SearchRequest, offset: int, limit: int) -> list[str]:
         """The ids of `limit` hits of a search from `offset` on, in its order: cheap, no hit is built."""

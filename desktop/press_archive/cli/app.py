@@ -15,6 +15,7 @@ import click
 from press_archive.archive import Archive, ArchiveError, default_db_path
 from press_archive.archive.location import DB_ENV_VAR
 from press_archive.archive.userdata.errors import BackupError
+from press_archive.cli.params import Choice
 
 
 def program_version() -> str:
@@ -54,7 +55,7 @@ pass_archive = click.make_pass_decorator(ArchiveContext)
 FORMAT_OPTION = click.option(
     "--format",
     "output",
-    type=click.Choice(["text", "json"]),
+    type=Choice(["text", "json"]),
     default="text",
     show_default=True,
     help="Plain text for reading, or JSON for scripts.",

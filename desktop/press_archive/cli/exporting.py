@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from press_archive.cli.app import ArchiveContext, main, pass_archive
+from press_archive.cli.params import Choice
 from press_archive.exporters import (
     FORMATS,
     CollectionSelection,
@@ -34,6 +35,15 @@ def _list_formats() -> None:
         click.echo(f"{fmt.name:<{width}}  {fmt.suffix or 'folder':<7} {fmt.label}: {fmt.description}")
 
 
+def _given_ids(ids: tuple[str, ...], more_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """`--ids a b c`: the first value is the option's, the others come as arguments; `-` reads standard
+    input. Separated by spaces, commas or new lines, as a script or `search --format csv` gives them."""
+    if more_ids and not ids:
+        raise click.UsageError(f"unexpected argument {more_ids[0]!r}: item ids go after --ids")
+    values = [sys.stdin.read() if value == "-" else value for value in (*ids, *more_ids)]
+    return tuple(found for value in values for found in _ID_SEPARATORS.split(value) if found)
+
+
 def _selection(
     query: str | None, sort: str, ids: tuple[str, ...], tag: str | None, collection: str | None
 ) -> Selection:
@@ -45,7 +55,7 @@ def _selection(
     if len(given) > 1:
         raise click.UsageError(f"give one selection, not {' and '.join(given)}")
     if ids:
-        return IdSelection(tuple(i for value in ids for i in _ID_SEPARATORS.split(value) if i))
+        return IdSelection(ids)
     if tag is not None:
         return TagSelection(tag)
     if collection is not None:
@@ -54,10 +64,11 @@ def _selection(
 
 
 @main.command("export")
+@click.argument("more_ids", nargs=-1, metavar="")
 @click.option(
     "--format",
     "format_name",
-    type=click.Choice(list(FORMATS)),
+    type=Choice(list(FORMATS)),
     metavar="FMT",
     help="Format of the file; --list-formats shows them all.",
 )
@@ -70,7 +81,7 @@ def _selection(
 @click.option("--query", "-q", help="Export every result of this search (default: the whole archive).")
 @click.option(
     "--sort",
-    type=click.Choice([order.value for order in SortOrder]),
+    type=Choice([order.value for order in SortOrder]),
     default="relevance",
     show_default=True,
     help="Order of the items of a --query export.",
@@ -79,8 +90,8 @@ def _selection(
     "--ids",
     multiple=True,
     metavar="ID...",
-    help="Export these items in this order: ids or unique prefixes, separated by commas or "
-    "spaces, or the option repeated.",
+    help="Export these items in this order: ids or unique prefixes (--ids a b c, or separated by "
+    "commas); --ids - reads them from standard input.",
 )
 @click.option("--tag", help="Export the items carrying this tag, newest first.")
 @click.option("--collection", help="Export the items of this collection, in its order.")
@@ -96,6 +107,7 @@ def _selection(
 @pass_archive
 def export_command(
     context: ArchiveContext,
+    more_ids: tuple[str, ...],
     format_name: str | None,
     output: Path | None,
     query: str | None,
@@ -119,7 +131,7 @@ def export_command(
         return
     if format_name is None or output is None:
         raise click.UsageError("--format and -o/--output are needed (see --list-formats)")
-    selection = _selection(query, sort, ids, tag, collection)
+    selection = _selection(query, sort, _given_ids(ids, more_ids), tag, collection)
     progress = _show_progress if sys.stderr.isatty() else None
     to_stdout = str(output) == "-"
     target = sys.stdout.buffer if to_stdout else output

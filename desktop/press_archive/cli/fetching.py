@@ -8,21 +8,17 @@ import sys
 import click
 
 from press_archive.cli.app import ArchiveContext, main, pass_archive, program_version
+from press_archive.cli.params import Choice
+from press_archive.cli.progress import duration
 from press_archive.web.errors import UrlError
 from press_archive.web.report import CrawlReport
 from press_archive.web.run import FetchRequest, fetch_site
 from press_archive.web.urls import parse_start_url
 
 
-def _duration(seconds: float) -> str:
-    minutes, seconds = divmod(round(seconds), 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
-
-
 def _show_progress(report: CrawlReport) -> None:
     """One status line on the terminal, rewritten after every URL."""
-    eta = f" · ETA {_duration(report.eta_s)}" if report.eta_s is not None else ""
+    eta = f" · ETA {duration(report.eta_s)}" if report.eta_s is not None else ""
     click.echo(
         f"\r\033[KFetched: {report.requests} · {report.queued} queued · {report.items_new} new items · "
         f"{report.pages_failed} errors · {report.rate:.1f}/s{eta}",
@@ -74,7 +70,7 @@ def _start_urls(urls: tuple[str, ...]) -> list[str]:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json"]),
+    type=Choice(["text", "json"]),
     default="text",
     show_default=True,
     help="The summary as a line of text or as a JSON object.",

@@ -2,23 +2,59 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import click
 
 from press_archive.archive.import_lock import ImportRunning, describe_holder
 from press_archive.cli.app import ArchiveContext, main, pass_archive
+from press_archive.cli.progress import Pace
 from press_archive.cli.rebuilding import print_trace
-from press_archive.importer.discover import iter_documents
+from press_archive.importer.discover import PAGE_SUFFIXES, ZIP_SUFFIX, iter_documents
 from press_archive.importer.errors import PageError
 from press_archive.importer.pipeline import explain_document
+from press_archive.importer.webarchive import WACZ_SUFFIX, WARC_SUFFIXES
 from press_archive.model import ImportReport
 
+_CONTAINERS = (ZIP_SUFFIX, WACZ_SUFFIX, *WARC_SUFFIXES)
 
-def _show_progress(done: int, name: str) -> None:
-    """One status line on the terminal, rewritten per document (the total is not known up front)."""
-    click.echo(f"\r\033[KImporting: {done} documents · {Path(name).name[:60]}", nl=False, err=True)
+
+def count_documents(paths: Iterable[Path]) -> int | None:
+    """How many documents importing `paths` reads, when a walk of names can tell: pages named or in
+    folders (hidden ones skipped, as the import skips them). None once a zip or a web archive is
+    among them: what they hold is known only by reading them, which the import itself does."""
+    count = 0
+    for path in paths:
+        if not path.is_dir():
+            if path.name.lower().endswith(_CONTAINERS):
+                return None
+            count += 1  # a file named is read whatever its extension (a missing one is an error)
+            continue
+        for _folder, folders, files in os.walk(path):
+            for name in _visible(folders, files):
+                lowered = name.lower()
+                if lowered.endswith(_CONTAINERS):
+                    return None
+                if Path(lowered).suffix in PAGE_SUFFIXES:
+                    count += 1
+    return count
+
+
+def _visible(folders: list[str], files: list[str]) -> list[str]:
+    folders[:] = [folder for folder in folders if not folder.startswith(".")]  # os.walk skips them
+    return [name for name in files if not name.startswith(".")]
+
+
+def _progress_line(pace: Pace) -> Callable[[int, str], None]:
+    def show(done: int, name: str) -> None:
+        """One status line on the terminal, rewritten per document."""
+        line = f"Importing: {pace.describe(done, 'documents')} · {Path(name).name[:50]}"
+        click.echo(f"\r\033[K{line}", nl=False, err=True)
+
+    return show
 
 
 def _wait(holder: int | None, no_wait: bool) -> bool:
@@ -72,12 +108,13 @@ def import_command(
         _explain(paths)
         return
     archive = context.open()
+    on_terminal = sys.stderr.isatty()
+    progress = _progress_line(Pace(count_documents(paths))) if on_terminal else None
     try:
-        progress = _show_progress if sys.stderr.isatty() else None
         report = archive.import_paths(paths, progress, jobs, lambda holder: _wait(holder, no_wait))
     except ImportRunning as error:
         raise click.ClickException(f"{error.path}: {error.reason}; stopped (--no-wait)") from error
-    if sys.stderr.isatty():
+    if on_terminal:
         click.echo("\r\033[K", nl=False, err=True)
     print_report(report)
     if not report.ok:

@@ -12,6 +12,7 @@ import click
 
 from press_archive.archive import QueryError
 from press_archive.cli.app import ArchiveContext, main, pass_archive
+from press_archive.cli.params import Choice, Day
 from press_archive.model import (
     FacetCount,
     Language,
@@ -146,15 +147,15 @@ class QueryCommand(click.Command):
 @main.command("search", cls=QueryCommand)
 @click.argument("query", nargs=-1)
 @click.option(
-    "--lang", type=click.Choice([lang.value for lang in Language]), help="Only items in this language."
+    "--lang", type=Choice([lang.value for lang in Language]), help="Only items in this language."
 )
 @click.option(
-    "--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), help="Only items on or after this date."
+    "--from", "date_from", type=Day(), help="Only items on or after this date."
 )
-@click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), help="Only items on or before this date.")
+@click.option("--to", "date_to", type=Day(), help="Only items on or before this date.")
 @click.option(
     "--sort",
-    type=click.Choice([order.value for order in SortOrder]),
+    type=Choice([order.value for order in SortOrder]),
     default="relevance",
     show_default=True,
     help="Order of the results.",
@@ -176,7 +177,7 @@ class QueryCommand(click.Command):
 @click.option(
     "--format",
     "output",
-    type=click.Choice(["table", "json", "csv"]),
+    type=Choice(["table", "json", "csv"]),
     default="table",
     show_default=True,
     help="Terminal table, JSON array, or CSV with a header row.",
@@ -193,8 +194,8 @@ def search_command(
     context: ArchiveContext,
     query: tuple[str, ...],
     lang: str | None,
-    date_from: dt.datetime | None,
-    date_to: dt.datetime | None,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
     sort: str,
     limit: int,
     offset: int,
@@ -217,8 +218,8 @@ def search_command(
         offset=offset,
         with_facets=with_facets,
         language=Language(lang) if lang else None,
-        date_from=date_from.date() if date_from else None,
-        date_to=date_to.date() if date_to else None,
+        date_from=date_from,
+        date_to=date_to,
     )
     try:
         result = context.open().search(request)

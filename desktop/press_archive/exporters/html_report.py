@@ -20,7 +20,7 @@ table.contents td { padding: 0.15em 0.6em 0.15em 0; vertical-align: top; }
 td.date, p.details { color: #666; font-family: sans-serif; font-size: 0.9em; white-space: nowrap; }
 p.label { font-family: sans-serif; font-weight: bold; margin-bottom: 0; }
 p.user { font-family: sans-serif; color: #8a5a00; }
-p.note { background: #fff8dc; padding: 0.4em 0.8em; margin: 0.3em 0; }
+div.note { background: #fff8dc; padding: 0.4em 0.8em; margin: 0.3em 0; }
 @media print { h1.contents, h2.first { page-break-before: always; } }
 """
 

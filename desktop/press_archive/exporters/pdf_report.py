@@ -42,7 +42,7 @@ td.date, td.page, p.details { color: #555555; font-family: sans-serif; font-size
 td.page { text-align: right; }
 p.label { font-family: sans-serif; font-weight: bold; margin-bottom: 0; }
 p.user { font-family: sans-serif; color: #8a5a00; }
-p.note { background-color: #fff8dc; }
+div.note { background-color: #fff8dc; }
 """
 PAGE_MARGINS_MM = QMarginsF(20, 18, 20, 15)
 FOOTER_POINTS = 8

@@ -8,7 +8,10 @@ what Qt understands: headings, paragraphs, tables, lists, class selectors and pa
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from html import escape
+
+from markdown_it import MarkdownIt
 
 from press_archive.exporters.records import ExportMeta, ExportRecord
 
@@ -26,6 +29,26 @@ def web_link(url: str) -> bool:
     """Whether a URL may be a live link in a report: only the web's, never `javascript:`, `file:` or
     `data:`, which a crafted page could use to run code or reach files from the reader's machine."""
     return url.lower().startswith(("http://", "https://"))
+
+
+class _NoteMarkdown(MarkdownIt):
+    """Notes are Markdown, read by markdown-it-py, which follows CommonMark to the letter (nested
+    lists, emphasis, code, escapes) where a hand-made reading would not. Safe for a report: raw HTML
+    in a note stays text, images are not rendered (opening the report would fetch them), and a link
+    is live only when `web_link` allows it; any other stays the text it was typed as. A line break
+    typed in the note stays one, as in the note editor."""
+
+    def __init__(self) -> None:
+        super().__init__("commonmark", {"html": False, "breaks": True})
+        self.disable("image")
+
+    def validateLink(self, url: str) -> bool:  # noqa: N802 - markdown-it's name
+        return web_link(url)
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    return _NoteMarkdown()
 
 
 def _url(url: str) -> str:
@@ -90,9 +113,8 @@ def _section(record: ExportRecord, with_user_data: bool, first: bool) -> list[st
         if marks:
             parts.append(f'<p class="user">{escape(" · ".join(marks))}</p>')
         if record.note.strip():
-            paragraphs = [p.strip() for p in record.note.split("\n\n") if p.strip()]
             parts.append('<p class="label">Note</p>')
-            parts += [f'<p class="note">{_text(paragraph)}</p>' for paragraph in paragraphs]
+            parts.append(f'<div class="note">{_markdown().render(record.note)}</div>')
     return parts
 
 

@@ -26,6 +26,7 @@ from press_archive.ui.archive_watch import ArchiveWatcher
 from press_archive.ui.collection_flow import CollectionFlow
 from press_archive.ui.collections_panel import CollectionsPanel
 from press_archive.ui.detail_pane import DetailPane
+from press_archive.ui.empty_results import EmptyResults
 from press_archive.ui.export_flow import ExportFlow
 from press_archive.ui.facet_panel import FacetPanel
 from press_archive.ui.fetch_dialog import FetchDialog
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
     def __init__(self, archive: Archive, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.archive = archive
-        self.settings = WindowSettings(settings)
+        self.settings = WindowSettings(settings, archive.path)
         self.runner = JobRunner(archive, self)
         self.session = SearchSession(self.runner, self)
         self.watcher = ArchiveWatcher(self.runner, parent=self)
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.collections = CollectionsPanel(self)
         self.sidebar = QSplitter(Qt.Orientation.Vertical, self)
         self.results = ResultsPane(self.model, self.runner, self)
+        self.empty_results = EmptyResults(self.results.list, self.runner, self)
         self.detail = DetailPane(self)
         self.status = StatusBar(self)
         self.undo_stack = QUndoStack(self)
@@ -96,7 +98,7 @@ class MainWindow(QMainWindow):
         self.saved = SavedSearches(
             self.runner, self.commands.saved_searches, self.commands.delete_saved_search, self
         )
-        self.preferences = PreferencesFlow(settings, archive.user.backup_dir, self)
+        self.preferences = PreferencesFlow(settings, archive.path, archive.user.backup_dir, self)
         self.fetches = FetchFlow(self.runner, self.status, self)
         self.fetch_dialog = FetchDialog(self.fetches, self)
         self.empty_bar = MessageBar(self)
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
         self.session.ranking_pending.connect(self.status.show_ranking_pending)
         self.session.counts_ready.connect(self._show_counts)
         self.session.failed.connect(self._search_failed)
+        self.empty_results.query_picked.connect(bar.set_query)
         for messenger in (self.model.fetch_failed, self.runner.unhandled_error, self.writes.failed,
                           self.edits.message, self.results.message, self.saved.failed,
                           self.preferences.message):
@@ -284,6 +287,7 @@ class MainWindow(QMainWindow):
         open_id = self.detail.detail.item.id if self.detail.detail else None
         self.search_bar.show_understood(page.result.parsed_query, page.result.also_searched)
         self.model.show_page(page)
+        self.empty_results.explain(page.result)
         self.status.show_first_page(page.result)
         row = self.model.row_of(open_id) if open_id else None
         if row is not None:
@@ -307,6 +311,7 @@ class MainWindow(QMainWindow):
         self.facets.set_counting(False)  # the results of the last good search stay, and so do their facets
         if isinstance(error, QueryError):
             self.search_bar.show_error(error)
+            self.empty_results.explain_error(error)
         else:
             self._show_message(self.tr("Search failed: {error}").format(error=error))
 

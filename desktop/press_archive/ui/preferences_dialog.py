@@ -51,9 +51,15 @@ LANGUAGE_NAMES = {InterfaceLanguage.ENGLISH: "English", InterfaceLanguage.RUSSIA
 class PreferencesDialog(QDialog):
     """Shows `preferences`; `preferences()` is what the user set, once the dialog is accepted."""
 
-    def __init__(self, preferences: Preferences, backup_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, preferences: Preferences, open_archive: Path, backup_dir: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
+        # The file open now, which `--db` or $PRESS_ARCHIVE_DB may have named instead of the setting.
+        self.open_archive_label = QLabel(str(open_archive.resolve()), self)
+        self.open_archive_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_archive_label.setWordWrap(True)
         self._archive_path = preferences.archive_path
         self.archive_label = QLabel(self)
         self.archive_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -115,6 +121,7 @@ class PreferencesDialog(QDialog):
         row.addStretch(1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)  # texts, not boxes
+        form.addRow(self.tr("Open archive:"), self.open_archive_label)
         form.addRow(self.tr("Archive file:"), self.archive_label)
         form.addRow("", archive_buttons)
         restart = self.tr("Another archive file is opened when Press Archive starts again.")

@@ -25,15 +25,16 @@ class PreferencesFlow(QObject):
     #: A line for the status bar.
     message = Signal(str)
 
-    def __init__(self, settings: QSettings, backup_dir: Path, window: QWidget) -> None:
+    def __init__(self, settings: QSettings, open_archive: Path, backup_dir: Path, window: QWidget) -> None:
         super().__init__(window)
         self._settings = settings
+        self._open_archive = open_archive
         self._backup_dir = backup_dir
         self._window = window
         self.preferences = read_preferences(settings)
 
     def edit(self) -> None:
-        dialog = PreferencesDialog(self.preferences, self._backup_dir, self._window)
+        dialog = PreferencesDialog(self.preferences, self._open_archive, self._backup_dir, self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply(dialog.preferences())
 

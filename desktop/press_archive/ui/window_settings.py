@@ -1,4 +1,5 @@
-"""What the window remembers between runs: geometry, pane sizes, sort, queries, offers declined."""
+"""What the window remembers between runs: geometry, pane sizes, sort, history, offers declined, and
+the last query of each archive (a search of one archive means little in another)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ HISTORY_LENGTH = 50
 class WindowSettings:
     """Typed access to the window's keys in a `QSettings` (the app's own, or a test's file)."""
 
-    def __init__(self, settings: QSettings) -> None:
+    def __init__(self, settings: QSettings, archive: Path) -> None:
         self._settings = settings
+        self._last_query_key = "last_query/" + self._archive_key(archive)
 
     def state(self, key: str) -> QByteArray | None:
         """A saved geometry or splitter state; None on the first run."""
@@ -49,12 +51,13 @@ class WindowSettings:
 
     @property
     def last_query(self) -> str:
-        value = self._settings.value("search/last_query", "")
+        """The query last searched in this archive."""
+        value = self._settings.value(self._last_query_key, "")
         return value if isinstance(value, str) else ""
 
     @last_query.setter
     def last_query(self, query: str) -> None:
-        self._settings.setValue("search/last_query", query)
+        self._settings.setValue(self._last_query_key, query)
 
     @property
     def history(self) -> list[str]:
@@ -66,7 +69,8 @@ class WindowSettings:
 
     @staticmethod
     def _archive_key(path: Path) -> str:
-        """A settings key of its own for an archive file (a path's slashes would nest groups)."""
+        """A settings key of its own for an archive file, however it was named (its absolute path;
+        hashed, since a path's slashes would nest groups)."""
         return hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
 
     def rebuild_declined(self, path: Path) -> int | None:

@@ -9,6 +9,7 @@ import click
 from press_archive.archive import QueryError
 from press_archive.archive.userdata import UserDataError
 from press_archive.cli.app import ArchiveContext, main, pass_archive
+from press_archive.cli.params import Choice
 from press_archive.cli.searching import search_command
 from press_archive.cli.userdata.common import FORMAT_OPTION, reported, user_data
 from press_archive.model import SearchRequest, SortOrder
@@ -68,7 +69,7 @@ def saved_delete(context: ArchiveContext, name: str) -> None:
 @click.argument("name")
 @click.option(
     "--sort",
-    type=click.Choice([order.value for order in SortOrder]),
+    type=Choice([order.value for order in SortOrder]),
     default="relevance",
     show_default=True,
     help="Order of the results.",
@@ -83,7 +84,7 @@ def saved_delete(context: ArchiveContext, name: str) -> None:
 @click.option(
     "--format",
     "output",
-    type=click.Choice(["table", "json", "csv"]),
+    type=Choice(["table", "json", "csv"]),
     default="table",
     show_default=True,
     help="Terminal table, JSON array, or CSV with a header row.",
