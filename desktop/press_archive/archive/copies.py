@@ -16,7 +16,8 @@ import sqlite3
 import sqlite_utils
 
 from press_archive.archive.indexing import analyse_item, write_index
-from press_archive.importer.identity import ItemKeys, is_cut_copy
+from press_archive.archive.known import Known
+from press_archive.importer.identity import ItemKeys, cut_prefix, extends, is_cut_copy
 from press_archive.model import DateSource, Kind, ParsedItem
 
 _CANDIDATES = 20  # items opening with the same words; more would mean a formulaic opening
@@ -26,28 +27,40 @@ def _stamped(date: str | None, source: str) -> str | None:
     return date if source in (DateSource.LINE.value, DateSource.TITLE.value) else None
 
 
-def find_cut_copy(
-    conn: sqlite3.Connection, item: ParsedItem, keys: ItemKeys, stamped: dt.date | None
-) -> tuple[int, str] | None:
-    """(date_key, id) of the stored item this one is a cut or a whole copy of, if any; a whole copy
-    of a stored cut one replaces its text first."""
-    text = "\n\n".join(item.body)
-    rows = conn.execute(
+#: (date_key, id, body, date, date_source, kind) of stored items opening with the same words.
+Openers = list[tuple[int, str, str, str | None, str, str]]
+
+
+def same_opening(conn: sqlite3.Connection, keys: ItemKeys) -> Openers:
+    """The stored items that open with the same words as an item, read once for all the questions
+    a new item asks of them."""
+    return conn.execute(
         "SELECT date_key, id, body, date, date_source, kind FROM items WHERE opening_key = ? LIMIT ?",
         (keys.opening_key, _CANDIDATES),
     ).fetchall()
+
+
+def find_cut_copy(
+    conn: sqlite3.Connection, item: ParsedItem, keys: ItemKeys, stamped: dt.date | None, rows: Openers
+) -> Known | None:
+    """The stored item, among `rows`, this one is a cut or a whole copy of, if any; a whole copy of a
+    stored cut one replaces its text first."""
+    if not rows:
+        return None
+    text = "\n\n".join(item.body)
     new_date = stamped.isoformat() if stamped else None
+    prefix: str | None = None
     for key, item_id, body, date, source, kind in rows:
-        if kind != item.kind.value:
-            continue
         old_date = _stamped(date, source)
-        if new_date and old_date and new_date != old_date:
+        if kind != item.kind.value or (new_date and old_date and new_date != old_date):
             continue
-        if is_cut_copy(text, body):
-            return key, item_id
-        if is_cut_copy(body, text):
+        if len(body) > len(text):  # the new copy may be this one cut short
+            prefix = prefix if prefix is not None else cut_prefix(text) or ""
+            if prefix and extends(prefix, body):
+                return Known(key, item_id, old_date is not None)
+        elif len(body) < len(text) and is_cut_copy(body, text):
             _take_whole_text(conn, key, item, keys)
-            return key, item_id
+            return Known(key, item_id, old_date is not None)
     return None
 
 
@@ -73,9 +86,9 @@ def _take_whole_text(conn: sqlite3.Connection, key: int, item: ParsedItem, keys:
 
 
 def article_led_by(
-    conn: sqlite3.Connection, item: ParsedItem, keys: ItemKeys, date: str | None
+    conn: sqlite3.Connection, item: ParsedItem, keys: ItemKeys, date: str | None, rows: Openers
 ) -> str | None:
-    """The id of the article whose lead this teaser is, exactly or cut short."""
+    """The id of the article whose lead this teaser is, exactly or cut short (among `rows`)."""
     row = conn.execute(
         "SELECT id FROM items WHERE lead_key = ? AND kind = 'article' "
         "AND (date IS ? OR date IS NULL OR ? IS NULL) LIMIT 1",
@@ -83,14 +96,11 @@ def article_led_by(
     ).fetchone()
     if row:
         return str(row[0])
-    text = "\n\n".join(item.body)
-    for article_id, body in conn.execute(
-        "SELECT id, body FROM items WHERE opening_key = ? AND kind = 'article' LIMIT ?",
-        (keys.opening_key, _CANDIDATES),
-    ):
-        if is_cut_copy(text, body.split("\n\n", 1)[0]) or is_cut_copy(text, body):
-            return str(article_id)
-    return None
+    articles = [(row[1], row[2]) for row in rows if row[5] == Kind.ARTICLE.value]
+    prefix = cut_prefix("\n\n".join(item.body)) if articles else None
+    if prefix is None:
+        return None
+    return next((article_id for article_id, body in articles if extends(prefix, body)), None)
 
 
 def link_teasers(
@@ -102,10 +112,10 @@ def link_teasers(
         "AND (date IS ? OR date IS NULL OR ? IS NULL)",
         (article_id, keys.lead_key, date, date),
     )
-    lead = item.body[0] if item.body else ""
+    text = "\n\n".join(item.body)
     for key, body in conn.execute(
         "SELECT date_key, body FROM items WHERE opening_key = ? AND kind = ? AND lead_of IS NULL LIMIT ?",
         (keys.opening_key, Kind.TEASER.value, _CANDIDATES),
     ).fetchall():
-        if is_cut_copy(body, lead) or is_cut_copy(body, "\n\n".join(item.body)):
+        if len(body) < len(text) and is_cut_copy(body, text):
             conn.execute("UPDATE items SET lead_of = ? WHERE date_key = ?", (article_id, key))

@@ -21,17 +21,17 @@ from collections.abc import Callable, Iterable
 import sqlite_utils
 
 from press_archive.archive.connection import ConnectionPool, begin_immediate
-from press_archive.archive.copies import article_led_by, find_cut_copy, link_teasers
+from press_archive.archive.copies import Openers, article_led_by, find_cut_copy, link_teasers, same_opening
 from press_archive.archive.indexing import analyse_item, write_index
 from press_archive.archive.known import find_known
 from press_archive.archive.prepare import PreparedItem, PreparedPage, Unchanged, default_workers, prepare_all
 from press_archive.archive.reading import capture_time_text
-from press_archive.archive.redate import find_undated_copy, give_date, next_key
+from press_archive.archive.redate import give_date, next_key
 from press_archive.archive.rules import needs_rebuild, record_rules_version
 from press_archive.importer.discover import Document
 from press_archive.importer.errors import PageError
 from press_archive.importer.identity import ItemKeys, identity_date
-from press_archive.model import DateSource, FileFailure, ImportReport, Kind
+from press_archive.model import FileFailure, ImportReport, Kind
 
 #: Called after each document with (documents done, the document's name); returning True cancels.
 ProgressCallback = Callable[[int, str], bool | None]
@@ -51,11 +51,11 @@ def _iso(date: dt.date | None) -> str | None:
     return date.isoformat() if date else None
 
 
-def _insert_item(db: sqlite_utils.Database, prepared: PreparedItem) -> tuple[int, str]:
+def _insert_item(db: sqlite_utils.Database, prepared: PreparedItem, openers: Openers) -> tuple[int, str]:
     item, keys, conn = prepared.parsed, prepared.keys, db.conn
     key = next_key(conn, item.date)
     date = _iso(item.date)
-    lead_of = article_led_by(conn, item, keys, date) if item.kind is Kind.TEASER else None
+    lead_of = article_led_by(conn, item, keys, date, openers) if item.kind is Kind.TEASER else None
     conn.execute(
         "INSERT INTO items (date_key, id, date, date_source, title, title_derived, body, language, kind, "
         "attachments, text_key, lead_key, lead_of, added_at, opening_key) "
@@ -112,9 +112,9 @@ def store_page(db: sqlite_utils.Database, prepared: PreparedPage) -> tuple[int, 
     )
     new = seen = 0
     for item in prepared.items:
-        known = _find_or_date(conn, item)
+        known, openers = _find_or_date(conn, item)
         if known is None:
-            known = _insert_item(db, item)
+            known = _insert_item(db, item, openers)
             new += 1
         else:
             seen += 1
@@ -126,23 +126,22 @@ def store_page(db: sqlite_utils.Database, prepared: PreparedPage) -> tuple[int, 
     return new, seen
 
 
-def _find_or_date(conn: sqlite3.Connection, prepared: PreparedItem) -> tuple[int, str] | None:
-    """The stored item this one is another sighting of, exactly or as the site cut it; a stamped
-    copy of an item stored undated gives it its date, so the archive ends the same whichever page
-    was imported first."""
-    item = prepared.parsed
+def _find_or_date(conn: sqlite3.Connection, prepared: PreparedItem) -> tuple[tuple[int, str] | None, Openers]:
+    """The stored item this one is another sighting of, exactly or as the site cut it, and the items
+    opening like it (for a new item's links); a stamped copy of an item stored undated gives it its
+    date, so the archive ends the same whichever page was imported first."""
+    item, keys = prepared.parsed, prepared.keys
     stamped = identity_date(item)
-    known = find_known(conn, stamped, prepared.keys)
-    if known is None and stamped is not None:
-        known = find_undated_copy(conn, prepared.keys)
+    openers: Openers = []
+    known = find_known(conn, stamped, keys)
     if known is None:
-        known = find_cut_copy(conn, item, prepared.keys, stamped)
-    if known is None or stamped is None:
-        return known
-    undated = conn.execute("SELECT date_source FROM items WHERE date_key = ?", (known[0],)).fetchone()[0]
-    if undated in (DateSource.NONE.value, DateSource.PROSE.value):
-        return give_date(conn, known[0], stamped, item.date_source), known[1]
-    return known
+        openers = same_opening(conn, keys)
+        known = find_cut_copy(conn, item, keys, stamped, openers)
+    if known is None:
+        return None, openers
+    if stamped is not None and not known.stamped:
+        return (give_date(conn, known.key, stamped, item.date_source), known.id), openers
+    return (known.key, known.id), openers
 
 
 class PageWriter:

@@ -9,22 +9,40 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from typing import NamedTuple
 
 from press_archive.importer.identity import ItemKeys
+from press_archive.model import DateSource
 
 
-def find_known(conn: sqlite3.Connection, date: dt.date | None, keys: ItemKeys) -> tuple[int, str] | None:
-    """(date_key, id) of the stored item this one is another sighting of, if any.
+class Known(NamedTuple):
+    """A stored item an item read from a page is another sighting of."""
 
-    A dated item is known by its id. An undated one has no id of its own worth trusting, so it is
-    known when its text is a known item's text, or the lead of a known article.
+    key: int  # its date_key
+    id: str
+    stamped: bool  # it carries a date from a stamp: a stamped copy has nothing to add
+
+
+def find_known(conn: sqlite3.Connection, date: dt.date | None, keys: ItemKeys) -> Known | None:
+    """The stored item this one is another sighting of, if any.
+
+    A stamped item is known by its id, or by its text when the stored copy has no stamp (the
+    stamped copy then dates it). An undated one has no id of its own worth trusting, so it is known
+    when its text is a known item's text, or the lead of a known article.
     """
     if date is not None:
-        row = conn.execute("SELECT date_key, id FROM items WHERE id = ?", (keys.id,)).fetchone()
+        row = conn.execute(
+            "SELECT date_key, id, date_source FROM items WHERE id = ? UNION ALL "
+            "SELECT date_key, id, date_source FROM items WHERE text_key = ? AND date_source IN (?, ?) "
+            "LIMIT 1",
+            (keys.id, keys.text_key, DateSource.NONE.value, DateSource.PROSE.value),
+        ).fetchone()
     else:
         row = conn.execute(
-            "SELECT date_key, id FROM items WHERE text_key = ? "
-            "UNION ALL SELECT date_key, id FROM items WHERE lead_key = ? AND kind = 'article' LIMIT 1",
+            "SELECT date_key, id, date_source FROM items WHERE text_key = ? UNION ALL "
+            "SELECT date_key, id, date_source FROM items WHERE lead_key = ? AND kind = 'article' LIMIT 1",
             (keys.text_key, keys.text_key),
         ).fetchone()
-    return (row[0], row[1]) if row else None
+    if row is None:
+        return None
+    return Known(row[0], row[1], row[2] in (DateSource.LINE.value, DateSource.TITLE.value))

@@ -341,7 +341,8 @@ def parse_query(query: str) -> ParsedQuery:
     """
     if len(query) > MAX_QUERY_CHARS:
         raise QueryError(
-            query[:40] + "…", MAX_QUERY_CHARS,
+            query[:40] + "…",
+            MAX_QUERY_CHARS,
             f"the query is too long ({len(query):,} characters; at most {MAX_QUERY_CHARS:,})",
         )
     root = _Parser(query, _Tokenizer(query).run()).parse()

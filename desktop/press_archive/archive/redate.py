@@ -13,7 +13,6 @@ import sqlite3
 
 from press_archive.archive.indexing import analyse_item
 from press_archive.archive.schema import date_key_range
-from press_archive.importer.identity import ItemKeys
 from press_archive.model import DateSource
 
 
@@ -24,15 +23,6 @@ def next_key(conn: sqlite3.Connection, date: dt.date | None) -> int:
         "SELECT max(date_key) FROM items WHERE date_key >= ? AND date_key < ?", (low, high)
     ).fetchone()
     return low if row[0] is None else row[0] + 1
-
-
-def find_undated_copy(conn: sqlite3.Connection, keys: ItemKeys) -> tuple[int, str] | None:
-    """(date_key, id) of a stored item with the same text and no stamped date, if any."""
-    row = conn.execute(
-        "SELECT date_key, id FROM items WHERE text_key = ? AND date_source IN (?, ?) LIMIT 1",
-        (keys.text_key, DateSource.NONE.value, DateSource.PROSE.value),
-    ).fetchone()
-    return (row[0], row[1]) if row else None
 
 
 def give_date(conn: sqlite3.Connection, key: int, date: dt.date, source: DateSource) -> int:

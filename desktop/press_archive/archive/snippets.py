@@ -105,7 +105,7 @@ def make_snippet(text: str, terms: Iterable[str], width: int = SNIPPET_CHARS, sh
     terms = tuple(terms)
     flat = " ".join(text.split())
     lead = " ".join(shown.split())
-    rest = flat[len(lead):].lstrip() if lead and flat.startswith(lead) else ""
+    rest = flat[len(lead) :].lstrip() if lead and flat.startswith(lead) else ""
     if rest and (match_spans(rest, terms) or not match_spans(lead, terms)):
         flat = rest
     spans = match_spans(flat, terms)

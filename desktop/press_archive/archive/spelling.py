@@ -61,7 +61,8 @@ def suggest(db: sqlite_utils.Database, request: SearchRequest, concepts: Concept
     for name in _close_concept_names(root, concepts):
         queries[name] = None
     counted = [
-        Suggestion(query, hits) for query in queries
+        Suggestion(query, hits)
+        for query in queries
         if (hits := _count(db, dataclasses.replace(request, query=query), concepts))
     ]
     counted.sort(key=lambda suggestion: -suggestion.hits)
@@ -130,7 +131,9 @@ def _close_concept_names(root: Node, concepts: Concepts) -> list[str]:
     named = concepts.of_name(typed)  # already searched by all its names
     names = {
         " ".join(words(name)): name
-        for concept in concepts.by_id.values() if concept != named for name in concept.names
+        for concept in concepts.by_id.values()
+        if concept != named
+        for name in concept.names
     }
     return [names[close] for close in difflib.get_close_matches(typed, names, n=MAX_SUGGESTIONS, cutoff=0.8)]
 

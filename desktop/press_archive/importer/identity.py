@@ -54,34 +54,47 @@ def item_keys(date: dt.date | None, body: Sequence[str]) -> ItemKeys:
     )
 
 
-#: Words an item must open with for two copies of it to be compared at all.
-OPENING_WORDS = 8
 #: Words a cut copy must keep to count as the item: a shorter prefix is likely another item that
-#: happens to open the same way ("The CSTO Secretary General met the Ambassador.").
-_SHORTEST_CUT = 12
+#: happens to open the same way ("The CSTO Secretary General met the Ambassador."). Two copies are
+#: compared only when they open with as many words alike.
+OPENING_WORDS = 12
 _CUT_MARKS = ("…", "...")
 _SENTENCE_END = ".!?»”\"')"
 
 
 def opening_key(normalised: str) -> str:
     """The key of a normalised text's first words, shared by every cut copy of it."""
-    return _digest(" ".join(normalised.split()[:OPENING_WORDS]))
+    return _digest(" ".join(normalised.split(maxsplit=OPENING_WORDS)[:OPENING_WORDS]))
+
+
+def cut_prefix(short: str) -> str | None:
+    """What of `short` a whole text must start with for `short` to be a cut copy of it (normalised),
+    or None when `short` cannot be one: not cut at "…" nor after a sentence, or too short."""
+    short = short.rstrip()
+    marked = short.endswith(_CUT_MARKS)
+    if not marked and not short.endswith(tuple(_SENTENCE_END)):
+        return None
+    words = normalise_text(short.removesuffix("...").removesuffix("…")).split()
+    if marked:
+        words = words[:-1]  # the site cuts inside a word as often as between two
+    return " ".join(words) if len(words) >= OPENING_WORDS else None
+
+
+def extends(prefix: str, full: str) -> bool:
+    """Whether `full` goes on past the normalised `prefix`, at a word boundary.
+
+    Only as much of `full` is normalised as could hold the prefix: this runs for every stored item
+    that opens like a new one.
+    """
+    whole = normalise_text(full[: 2 * len(prefix) + 64])
+    return len(whole) > len(prefix) and whole.startswith(prefix) and whole[len(prefix)] == " "
 
 
 def is_cut_copy(short: str, full: str) -> bool:
     """Whether `short` is `full` as the site cuts it in lists: up to "…" (a word may be cut in two)
     or after a whole sentence. White space, case, quotes and `ё` are ignored, as in every key."""
-    short = short.rstrip()
-    marked = short.endswith(_CUT_MARKS)
-    words = normalise_text(short.removesuffix("...").removesuffix("…")).split()
-    if marked:
-        words = words[:-1]  # the site cuts inside a word as often as between two
-    elif not short.endswith(tuple(_SENTENCE_END)):
-        return False
-    if len(words) < _SHORTEST_CUT:
-        return False
-    prefix, whole = " ".join(words), normalise_text(full)
-    return len(whole) > len(prefix) and whole.startswith(prefix) and whole[len(prefix)] == " "
+    prefix = cut_prefix(short)
+    return prefix is not None and extends(prefix, full)
 
 
 def identity_date(item: ParsedItem) -> dt.date | None:
