@@ -856,6 +856,10 @@
         <translation>Архив обновлён; прежняя версия сохранена в {file}.</translation>
     </message>
     <message>
+        <source>This archive was empty: it now holds the three sample pages that come with Press Archive. The whole site is fetched from the website, which needs the network and takes a while (it goes on in the background, and can be stopped and taken up again).</source>
+        <translation>Архив был пуст: теперь в нём три образцовые страницы сайта, которые поставляются с Press Archive. Весь сайт загружается с веб-сайта — для этого нужна сеть, и это займёт время (загрузка идёт в фоне, её можно остановить и продолжить позже).</translation>
+    </message>
+    <message>
         <source>Importing the pages bundled with Press Archive…</source>
         <translation>Импорт страниц, поставляемых с Press Archive…</translation>
     </message>
@@ -864,17 +868,9 @@
         <translation>Поиск не удался: {error}</translation>
     </message>
     <message>
-        <source>Import the Sample Pages</source>
-        <extracomment>The sidebar&apos;s height, shared between the facets and the collections under them. How a change of the window&apos;s width is shared: the sidebar keeps its own, the list takes the most. The first page of a search is on screen. The count and the exact facets of that search are on screen (estimated facets may come first). The reading pane shows an item (its id).</extracomment>
-        <translation>Импортировать образцы страниц</translation>
-    </message>
-    <message>
         <source>Fetch the Site</source>
+        <extracomment>The sidebar&apos;s height, shared between the facets and the collections under them. How a change of the window&apos;s width is shared: the sidebar keeps its own, the list takes the most. The first page of a search is on screen. The count and the exact facets of that search are on screen (estimated facets may come first). The reading pane shows an item (its id).</extracomment>
         <translation>Загрузить сайт</translation>
-    </message>
-    <message>
-        <source>This archive is empty. Press Archive comes with three sample pages of the site, to try it at once; the whole site is fetched from the website, which needs the network and takes a while (it goes on in the background, and can be stopped and taken up again).</source>
-        <translation>Архив пуст. С Press Archive поставляются три образца страниц сайта, чтобы сразу попробовать программу; весь сайт загружается с самого сайта — для этого нужна сеть и некоторое время (загрузка идёт в фоне, её можно остановить и продолжить позже).</translation>
     </message>
     <message>
         <source>This item could not be read: {error}</source>

@@ -111,18 +111,14 @@ def test_only_one_task_runs_at_a_time(qtbot: QtBot, window: MainWindow, site: Si
         assert window.status.currentMessage().startswith("An import, export, update or rebuild is running")
 
 
-def test_an_empty_archive_offers_the_sample_pages(
+def test_an_empty_archive_gets_the_sample_pages_and_is_offered_the_site(
     qtbot: QtBot, archive: Archive, settings: QSettings
 ) -> None:
     window = open_window(qtbot, archive, settings)
-    assert window.model.rowCount() == 0
+    qtbot.waitUntil(lambda: window.model.rowCount() == archive.stats().items > 0, timeout=WAIT_MS)
     assert window.empty_bar.isVisible()
     assert "three sample pages" in window.empty_bar.label.text()
-    with qtbot.waitSignal(window.imports.finished, timeout=WAIT_MS):
-        window.import_seeds_button.click()
-    assert not window.empty_bar.isVisible()
-    qtbot.waitUntil(lambda: window.model.rowCount() == archive.stats().items > 0, timeout=WAIT_MS)
-    assert window.status.currentMessage().startswith("Import finished")
+    assert window.fetch_site_button.isVisible()
     window.close()
 
 
@@ -130,6 +126,7 @@ def test_an_empty_archive_offers_to_fetch_the_site(
     qtbot: QtBot, archive: Archive, settings: QSettings, site: Site
 ) -> None:
     window = open_window(qtbot, archive, settings)
+    qtbot.waitUntil(lambda: not window.imports.running and archive.stats().items > 0, timeout=WAIT_MS)
     _point_at(window, site)
     with qtbot.waitSignal(window.fetches.finished, timeout=FETCH_WAIT_MS):
         window.fetch_site_button.click()

@@ -102,7 +102,6 @@ class MainWindow(QMainWindow):
         self.fetches = FetchFlow(self.runner, self.status, self)
         self.fetch_dialog = FetchDialog(self.fetches, self)
         self.empty_bar = MessageBar(self)
-        self.import_seeds_button = self.empty_bar.add_button(self.tr("Import the Sample Pages"))
         self.fetch_site_button = self.empty_bar.add_button(self.tr("Fetch the Site"))
         self.rebuild_bar = MessageBar(self)
         self.rebuilds = RebuildFlow(
@@ -169,7 +168,6 @@ class MainWindow(QMainWindow):
         self.fetches.finished.connect(self._fetch_finished)
         self.fetches.items_arrived.connect(self.watcher.check)
         self.rebuilds.finished.connect(self._rebuild_finished)
-        self.import_seeds_button.clicked.connect(self._import_seeds)
         self.fetch_site_button.clicked.connect(self.update_from_site)
         self.watcher.changed.connect(self._archive_changed)
         commands.refresh.triggered.connect(self.refresh)
@@ -213,8 +211,8 @@ class MainWindow(QMainWindow):
         self.set_page_size(self.preferences.preferences.page_size)
 
     def start(self) -> None:
-        """Open on the archive and run the last search; an empty archive is offered the bundled pages or
-        the site, an archive cut with older rules a rebuild."""
+        """Open on the archive and run the last search; an empty archive gets the bundled pages and is
+        offered the whole site, an archive cut with older rules a rebuild."""
         def check_empty(context: JobContext) -> bool:
             return context.archive.is_empty()
 
@@ -241,10 +239,11 @@ class MainWindow(QMainWindow):
         self.watcher.start()
         self.search(self.search_bar.query)
         if empty:
+            self._import_seeds()
             self.empty_bar.show_message(self.tr(
-                "This archive is empty. Press Archive comes with three sample pages of the site, to try "
-                "it at once; the whole site is fetched from the website, which needs the network and "
-                "takes a while (it goes on in the background, and can be stopped and taken up again)."
+                "This archive was empty: it now holds the three sample pages that come with Press "
+                "Archive. The whole site is fetched from the website, which needs the network and takes "
+                "a while (it goes on in the background, and can be stopped and taken up again)."
             ))
         else:
             self.rebuilds.check()
