@@ -14,8 +14,9 @@ import pytest
 
 from helpers.cli import run_cli
 from helpers.pages import write_corpus
+from press_archive.archive.chain import import_documents
 from press_archive.archive.connection import ConnectionPool
-from press_archive.archive.ingest import PageWriter, import_documents
+from press_archive.archive.ingest import PageWriter
 from press_archive.archive.prepare import PARALLEL_FROM, PreparedPage, prepare_all
 from press_archive.importer.discover import iter_documents
 from press_archive.importer.errors import PageError

@@ -1,4 +1,5 @@
-"""Storing prepared pages: record every item and sighting, link teasers to their articles.
+"""Stages "merge" and "store" of the import chain (`chain`): each item of a prepared page is matched
+to what the archive holds, and new items, sightings and the page's own bytes are written.
 
 Each page is written inside its own savepoint, so a page is stored whole or not at all: a failure
 or a kill in the middle of an import never leaves half a page behind, and re-running the import
@@ -16,31 +17,23 @@ import datetime as dt
 import json
 import sqlite3
 import time
-from collections.abc import Callable, Iterable
 
 import sqlite_utils
 
-from press_archive.archive.connection import ConnectionPool, begin_immediate
+from press_archive.archive.connection import begin_immediate
 from press_archive.archive.copies import Openers, article_led_by, find_cut_copy, link_teasers, same_opening
 from press_archive.archive.indexing import analyse_item, write_index
 from press_archive.archive.known import find_known
-from press_archive.archive.prepare import PreparedItem, PreparedPage, Unchanged, default_workers, prepare_all
+from press_archive.archive.prepare import PreparedItem, PreparedPage
 from press_archive.archive.reading import capture_time_text
 from press_archive.archive.redate import give_date, next_key
-from press_archive.archive.rules import needs_rebuild, record_rules_version
-from press_archive.importer.discover import Document
-from press_archive.importer.errors import PageError
 from press_archive.importer.identity import ItemKeys, identity_date
-from press_archive.model import FileFailure, ImportReport, Kind
+from press_archive.model import Kind
 
-#: Called after each document with (documents done, the document's name); returning True cancels.
-ProgressCallback = Callable[[int, str], bool | None]
 #: A transaction is committed once it is this old (seconds), between two pages.
 COMMIT_EVERY = 1.0
 #: How long the lock is left free after each commit (seconds): a few of another writer's tries.
 LOCK_RELEASE_SECONDS = 0.005
-#: An import that adds at least this share of the archive's items merges its full-text index.
-MERGE_AFTER_GROWTH = 0.1
 
 
 def _now() -> str:
@@ -184,73 +177,3 @@ class PageWriter:
             self._db.conn.execute("COMMIT")
             time.sleep(LOCK_RELEASE_SECONDS)  # time for a waiting writer to get in
         self._opened_at = None
-
-
-def import_documents(
-    pool: ConnectionPool,
-    documents: Iterable[Document | PageError],
-    progress: ProgressCallback | None = None,
-    workers: int | None = None,
-) -> ImportReport:
-    """Import documents in order; a bad one is reported and skipped, the others go on.
-
-    `workers` is how many processes read pages (None: one per spare core); small imports are read
-    in this process whatever it says.
-    """
-    report = ImportReport()
-    with pool.archive_writer() as db:
-        cut_with_these_rules = not needs_rebuild(db.conn)
-        writer = PageWriter(db)
-        try:
-            outcomes = prepare_all(
-                documents, writer.is_unchanged, writer.is_known, pool.path, workers or default_workers()
-            )
-            for done, outcome in enumerate(outcomes, start=1):
-                _record(writer, outcome, report)
-                if progress is not None and progress(done, outcome.source):
-                    break
-        finally:
-            writer.commit()  # every page written so far is whole: keep them, whatever stopped the import
-        if cut_with_these_rules and report.files_read:
-            with db.conn:
-                record_rules_version(db.conn)
-        if report.items_new:
-            _merge_index_after_growth(db, report.items_new)
-    return report
-
-
-def _merge_index_after_growth(db: sqlite_utils.Database, items_new: int) -> None:
-    """Merge the full-text index into one segment after an import that grew the archive a lot.
-
-    Each commit leaves a segment, and FTS5's own merging keeps a few dozen of them; a query seeks
-    into every one for every term. That is what sampled facets do a hundred times per search:
-    after a million-item import, one merged segment made those seeks four times cheaper. The merge
-    rewrites the whole index (29 s at a million items), so small imports leave it to FTS5.
-    """
-    (items,) = db.conn.execute("SELECT count(*) FROM items").fetchone()
-    if items_new < MERGE_AFTER_GROWTH * items:
-        return
-    begin_immediate(db.conn)
-    try:
-        db.conn.execute("INSERT INTO items_fts(items_fts) VALUES ('optimize')")
-    except sqlite3.Error:  # a full disk, say: the index stays as it was, whole, only slower to seek
-        db.conn.execute("ROLLBACK")
-        return
-    db.conn.execute("COMMIT")
-
-
-def _record(writer: PageWriter, outcome: PreparedPage | Unchanged | PageError, report: ImportReport) -> None:
-    if isinstance(outcome, PageError):
-        report.failures.append(FileFailure(outcome.source, outcome.reason))
-        return
-    if isinstance(outcome, Unchanged):
-        report.files_skipped += 1
-        return
-    try:
-        new, seen = writer.store(outcome)
-    except sqlite3.Error as error:
-        report.failures.append(FileFailure(outcome.source, f"could not be stored: {error}"))
-        return
-    report.files_read += 1
-    report.items_new += new
-    report.items_seen_again += seen

@@ -1,4 +1,4 @@
-"""Turning documents into pages ready to store, in worker processes when there are many.
+"""Stages "decode", "split" and "identify" of the import (`chain`), in worker processes when many.
 
 Reading a page (decoding, splitting, dates) and analysing its items for the index (folding,
 stems, name keys, mentions) is pure text work and most of an import's time. It needs nothing from
@@ -87,26 +87,29 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0))
 
 
+def identify(item: ParsedItem, is_known: KnownLookup) -> PreparedItem:
+    """Stage "identify": an item's keys, and its index entry unless the archive holds it already."""
+    stamped = identity_date(item)
+    keys = item_keys(stamped, item.body)
+    index = None if is_known(stamped, keys) else analyse_item(item.title, "\n\n".join(item.body))
+    return PreparedItem(item, keys, index)
+
+
 def prepare_document(document: Document, digest: str, is_known: KnownLookup) -> PreparedPage | PageError:
-    """Read one document and analyse its items the archive does not hold; a page that cannot be read
-    comes back as its `PageError`."""
+    """Stages "decode", "split" and "identify" for one document; a page that cannot be read comes
+    back as its `PageError`."""
     try:
         page = parse_document(document)
     except PageError as error:
         return error
-    items = []
-    for item in page.items:
-        stamped = identity_date(item)
-        keys = item_keys(stamped, item.body)
-        index = None if is_known(stamped, keys) else analyse_item(item.title, "\n\n".join(item.body))
-        items.append(PreparedItem(item, keys, index))
+    items = tuple(identify(item, is_known) for item in page.items)
     return PreparedPage(
         document.source,
         document.key,
         len(document.data),
         digest,
         page,
-        tuple(items),
+        items,
         document.suffix,
         zlib.compress(document.data, RAW_COMPRESSION),
     )

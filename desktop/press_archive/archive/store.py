@@ -9,12 +9,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from press_archive.archive.chain import ProgressCallback, import_documents
 from press_archive.archive.concepts import ConceptFileError, Concepts, bundled_concepts, load_concepts
 from press_archive.archive.connection import ConnectionPool
 from press_archive.archive.frontier import Frontier, last_fetched_at
 from press_archive.archive.hit_ids import hit_id_numbers, hit_ids, hits_of
 from press_archive.archive.import_lock import BusyCallback, RunningImport, holding_import_lock, running_import
-from press_archive.archive.ingest import ProgressCallback, import_documents
 from press_archive.archive.location import bundled_seeds_dir, captures_dir
 from press_archive.archive.reading import get_item, get_revision, get_stats
 from press_archive.archive.rebuild import RebuildProgress, RebuildReport, rebuild_archive
