@@ -7,8 +7,7 @@ import sys
 
 import click
 
-from press_archive.cli.app import ArchiveContext, main, pass_archive, program_version
-from press_archive.cli.params import Choice
+from press_archive.cli.app import FORMAT_OPTION, ArchiveContext, main, pass_archive, program_version
 from press_archive.cli.progress import duration
 from press_archive.web.errors import UrlError
 from press_archive.web.report import CrawlReport
@@ -67,14 +66,7 @@ def _start_urls(urls: tuple[str, ...]) -> list[str]:
     is_flag=True,
     help="Check every known page again (conditionally), not only listings up to the known news.",
 )
-@click.option(
-    "--format",
-    "output_format",
-    type=Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="The summary as a line of text or as a JSON object.",
-)
+@FORMAT_OPTION
 @pass_archive
 def fetch_command(
     context: ArchiveContext,
@@ -83,7 +75,7 @@ def fetch_command(
     max_pages: int | None,
     user_agent: str | None,
     full: bool,
-    output_format: str,
+    output: str,
 ) -> None:
     """Fetch the site into the archive, politely, and keep every raw response.
 
@@ -104,7 +96,7 @@ def fetch_command(
             click.echo("\r\033[K", nl=False, err=True)
     if report.unreachable:
         raise click.ClickException(f"nothing could be fetched: {report.unreachable}")
-    if output_format == "json":
+    if output == "json":
         click.echo(json.dumps(report.as_json(str(archive.captures_dir)), ensure_ascii=False, indent=2))
     else:
         _print_summary(report, str(archive.captures_dir))
