@@ -266,7 +266,11 @@ class Relation(StrEnum):
 class RelatedItem:
     relation: Relation
     hit: SearchHit  # its snippet is the item's lead
-    reason: str  # why, in words: "same day, both name Masadykov, 80"
+    reason: str  # why, in English words for scripts and logs: "2025-12-05, both name Masadykov"
+    #: What the two share, for an interface to say why in its own language: the names (a twin) or
+    #: the telling words (a similar item), and the figures both give (a twin).
+    shared: tuple[str, ...] = ()
+    numbers: tuple[str, ...] = ()
 
 
 class UrlKind(StrEnum):

@@ -803,6 +803,26 @@
         <translation>Похожий материал</translation>
     </message>
     <message>
+        <source>this item is the lead of the article</source>
+        <translation>эта новость — начало статьи</translation>
+    </message>
+    <message>
+        <source>a teaser made of this article&apos;s lead</source>
+        <translation>анонс из начала этой статьи</translation>
+    </message>
+    <message>
+        <source>both name {names}</source>
+        <translation>в обеих названы {names}</translation>
+    </message>
+    <message>
+        <source>; both give {numbers}</source>
+        <translation>; в обеих есть {numbers}</translation>
+    </message>
+    <message>
+        <source>shares {words}</source>
+        <translation>общие слова: {words}</translation>
+    </message>
+    <message>
         <source>Related</source>
         <translation>Связанные материалы</translation>
     </message>

@@ -43,15 +43,19 @@ def _detail(item: Item = BASE_ITEM) -> ItemDetail:
     first_paragraph_spans = ((30, 40),)  # "delegation"
     spans = (first_paragraph_spans, *[()] * (len(item.body) - 1))
     related = (
-        RelatedItem(Relation.TWIN, _hit("twin1", "Переговоры в <Тегеране>"), "same day, both name Masadykov"),
+        RelatedItem(
+            Relation.TWIN,
+            _hit("twin1", "Переговоры в <Тегеране>"),
+            "2025-12-05, both name Masadykov",
+            ("Masadykov",),
+            ("80",),
+        ),
     )
     return ItemDetail(item, "delegation", False, (), spans, Annotation(item.id), related)
 
 
 def _hit(item_id: str, title: str) -> SearchHit:
-    return SearchHit(
-        item_id, dt.date(2025, 12, 5), title, False, Language.RU, Kind.ARTICLE, Snippet(""), 0.0
-    )
+    return SearchHit(item_id, dt.date(2025, 12, 5), title, False, Language.RU, Kind.ARTICLE, Snippet(""), 0.0)
 
 
 def test_item_text_is_escaped(qapp: QApplication) -> None:
@@ -127,7 +131,7 @@ def test_related_items_are_links_to_them_with_the_reason(qapp: QApplication) -> 
     document = item_document(_detail(), colors_for(QPalette()))
     assert '<a href="item:twin1" style="text-decoration:none">Переговоры в &lt;Тегеране&gt;</a>' in document
     assert "Other edition" in document
-    assert "same day, both name Masadykov" in document
+    assert "both name Masadykov; both give 80" in document
 
 
 def _fetched(url: str, kind: Kind, captured: dt.datetime | None, source: str | None = None) -> Sighting:
@@ -162,3 +166,9 @@ def test_an_item_without_an_address_offers_no_link_to_the_site(qapp: QApplicatio
     document = item_document(_detail(item), colors_for(QPalette()))
     assert "Open on the site" not in document
     assert "captured" not in document
+
+
+def test_why_an_item_is_related_is_said_in_the_interfaces_language(qapp: QApplication, russian: None) -> None:
+    document = item_document(_detail(), colors_for(QPalette()))
+    assert "в обеих названы Masadykov; в обеих есть 80" in document
+    assert "both name" not in document

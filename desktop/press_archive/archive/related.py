@@ -78,7 +78,9 @@ def _twin(db: sqlite_utils.Database, row: tuple[Any, ...]) -> RelatedItem | None
     reason = f"{candidate[2]}, both name {', '.join(shared_names)}"
     if shared_numbers:
         reason += f"; both give {', '.join(shared_numbers)}"
-    return RelatedItem(Relation.TWIN, hit_from_row(candidate), reason)
+    return RelatedItem(
+        Relation.TWIN, hit_from_row(candidate), reason, tuple(shared_names), tuple(shared_numbers)
+    )
 
 
 def _document_frequency(db: sqlite_utils.Database, term: str) -> int:
@@ -118,7 +120,9 @@ def _similar(db: sqlite_utils.Database, row: tuple[Any, ...], exclude: set[str])
         shared = [written[term] for term in terms if term in candidate_terms]
         if len(shared) >= MIN_SHARED_TERMS:
             related.append(
-                RelatedItem(Relation.SIMILAR, hit_from_row(candidate), "shares " + ", ".join(shared))
+                RelatedItem(
+                    Relation.SIMILAR, hit_from_row(candidate), "shares " + ", ".join(shared), tuple(shared)
+                )
             )
         if len(related) == SIMILAR_ITEMS:
             break

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
-from press_archive.model import Item, Kind, Relation, Sighting
+from press_archive.model import Item, Kind, RelatedItem, Relation, Sighting
 from press_archive.ui.appearance import Colors
 from press_archive.ui.counted import COUNTED
 from press_archive.ui.formatting import (
@@ -129,6 +129,23 @@ def relation_name(relation: Relation) -> str:
     return names[relation]
 
 
+def _why(related: RelatedItem) -> str:
+    """Why an item is related, in the interface's language (the archive says it in English)."""
+    match related.relation:
+        case Relation.ARTICLE:
+            return translate("ItemDocument", "this item is the lead of the article")
+        case Relation.TEASER:
+            return translate("ItemDocument", "a teaser made of this article's lead")
+        case Relation.TWIN:
+            why = translate("ItemDocument", "both name {names}").format(names=", ".join(related.shared))
+            if related.numbers:
+                why += translate("ItemDocument", "; both give {numbers}").format(
+                    numbers=", ".join(related.numbers)
+                )
+            return why
+    return translate("ItemDocument", "shares {words}").format(words=", ".join(related.shared))
+
+
 def _related(detail: ItemDetail, colors: Colors) -> list[str]:
     if not detail.related:
         return []
@@ -138,7 +155,7 @@ def _related(detail: ItemDetail, colors: Colors) -> list[str]:
         style = "text-decoration:none" + ("; font-style:italic" if hit.title_derived else "")
         href = html.escape(item_link(hit.item_id))
         kind = html.escape(relation_name(related.relation))
-        facts = html.escape(f"{format_date(hit.date)} · {hit.language.value.upper()} · {related.reason}")
+        facts = html.escape(f"{format_date(hit.date)} · {hit.language.value.upper()} · {_why(related)}")
         parts.append(
             f'<p style="margin-top:0; margin-bottom:8px"><b>{kind}</b>: '
             f'<a href="{href}" style="{style}">{html.escape(hit.title)}</a><br>{_muted(facts, colors)}</p>'
@@ -168,8 +185,10 @@ def _sighting(sighting: Sighting, colors: Colors) -> str:
         if sighting.source != sighting.url:  # read from a web archive file: name it too
             lines.append(_muted(html.escape(sighting.source), colors))
     else:
-        lines = [f"{html.escape(name)} {_muted(html.escape(where), colors)}",
-                 _muted(html.escape(sighting.source), colors)]
+        lines = [
+            f"{html.escape(name)} {_muted(html.escape(where), colors)}",
+            _muted(html.escape(sighting.source), colors),
+        ]
         if sighting.url:
             lines.append(_muted(html.escape(sighting.url), colors))
     if sighting.captured_at is not None:
