@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtGui import QKeySequence
@@ -19,8 +20,9 @@ def _table(dialog: ShortcutsDialog) -> dict[str, dict[str, str]]:
     for row in range(tree.topLevelItemCount()):
         group = tree.topLevelItem(row)
         assert group is not None
-        table[group.text(0)] = {group.child(index).text(0): group.child(index).text(1)
-                                for index in range(group.childCount())}
+        table[group.text(0)] = {
+            group.child(index).text(0): group.child(index).text(1) for index in range(group.childCount())
+        }
     return table
 
 
@@ -77,3 +79,23 @@ def test_the_about_box_names_the_version_the_licence_and_the_archive_file() -> N
     assert app_version() in text and app_version() != "unknown"
     assert LICENCE == "GPL-3.0-or-later" and LICENCE in text
     assert "/data/press/archive.db" in text
+
+
+def test_the_russian_interface_shows_the_reference_in_russian(qtbot: QtBot, russian: None) -> None:
+    path = reference_path()
+    assert path is not None and path.name == "query-syntax.ru.md"
+    dialog = SyntaxReference()
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    assert text.startswith("Синтаксис поиска")
+    assert "is:starred" in text and "both words" not in text
+
+
+def test_the_russian_reference_covers_every_field_of_the_english_one() -> None:
+    """A field added to the reference in one language is added in the other."""
+    docs = Path(__file__).resolve().parents[2] / "docs"
+    fields = [
+        re.findall(r"`([a-z]+):", (docs / name).read_text(encoding="utf-8"))
+        for name in ("query-syntax.md", "query-syntax.ru.md")
+    ]
+    assert set(fields[0]) == set(fields[1])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 translate = QCoreApplication.translate
@@ -56,11 +56,15 @@ def syntax_html() -> str:
 
 
 def reference_path() -> Path | None:
-    """The reference beside the package (in a bundle) or in the checkout's docs; None if neither has it."""
+    """The reference in the interface's language ("query-syntax.ru.md"), else in English, beside the
+    package (in a bundle) or in the checkout's docs; None if neither has it."""
     package_dir = Path(__file__).resolve().parent.parent
+    language = QLocale().name().split("_")[0]  # the interface's locale is the default one
+    names = (REFERENCE_NAME.replace(".md", f".{language}.md"), REFERENCE_NAME)
     for docs in (package_dir / "docs", package_dir.parent.parent / "docs"):
-        if (docs / REFERENCE_NAME).is_file():
-            return docs / REFERENCE_NAME
+        for name in names:
+            if (docs / name).is_file():
+                return docs / name
     return None
 
 
