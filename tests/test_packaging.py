@@ -62,7 +62,10 @@ def test_desktop_entry_starts_the_installed_command_with_the_app_icon() -> None:
 
     assert entry["Type"] == "Application"
     assert entry["Name"] == "Press Archive"
-    assert entry["Exec"] == command_name()
+    assert entry["Exec"] == f"{command_name()} open %F"
+    mime_types = set(entry["MimeType"].rstrip(";").split(";"))
+    opened = {"text/plain", "text/html", "application/zip", "application/warc", "application/wacz"}
+    assert opened <= mime_types
     assert entry["TryExec"] == command_name()
     assert entry["Icon"] == APP_ID
     assert entry["Terminal"] == "false"
@@ -160,7 +163,7 @@ def test_install_desktop_entry_points_the_menu_at_the_given_program(tmp_path: Pa
         *(Path(f"icons/hicolor/{size}x{size}/apps") / f"{APP_ID}.png" for size in PNG_SIZES),
     }
     entry = read_desktop_entry(data_home / "applications" / f"{APP_ID}.desktop")
-    assert entry["Exec"] == f'"{executable}"'
+    assert entry["Exec"] == f'"{executable}" open %F'
     assert entry["TryExec"] == str(executable)
     assert entry["Icon"] == APP_ID
     if validator := shutil.which("desktop-file-validate"):

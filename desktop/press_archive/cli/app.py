@@ -107,9 +107,9 @@ def main(ctx: click.Context, db_path: Path | None) -> None:
     """Browse and search an archive of press releases. With no command, opens the window."""
     context = ctx.with_resource(closing(ArchiveContext(db_path)))
     ctx.obj = context
-    if ctx.invoked_subcommand is not None:
+    if ctx.invoked_subcommand not in (None, "open"):  # the window ends as a window does
         signal.signal(signal.SIGTERM, _exit_on_terminate)
-    else:
+    elif ctx.invoked_subcommand is None:
         from press_archive.ui.launch import run_gui
 
         ctx.exit(run_gui(context.db_path))

@@ -15,6 +15,7 @@ from press_archive.archive.location import DB_ENV_VAR
 from press_archive.ui.appearance import app_icon
 from press_archive.ui.main_window import MainWindow
 from press_archive.ui.preferences import read_preferences
+from press_archive.ui.single_instance import InstanceServer, hand_over
 from press_archive.ui.theme import apply_theme
 from press_archive.ui.translator import install_translations, interface_locale
 
@@ -45,12 +46,15 @@ def archive_location(given: Path, chosen: Path | None) -> Path:
     return chosen
 
 
-def run_gui(db_path: Path) -> int:
-    """Open the window on the archive at `db_path` and run until it is closed; the exit status."""
+def run_gui(db_path: Path, files: list[Path] | None = None) -> int:
+    """Open the window on the archive at `db_path`, importing `files` into it, and run until it is
+    closed; the exit status. When a window has that archive open already, it gets the files instead."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else create_application(sys.argv[:1])
     chosen = read_preferences(QSettings()).archive_path
     path = archive_location(db_path, chosen)
+    if hand_over(path, files or []):
+        return 0
     try:
         archive = Archive(path)
     except ArchiveError as error:
@@ -62,8 +66,12 @@ def run_gui(db_path: Path) -> int:
         QMessageBox.critical(None, APP_NAME, message.format(path=error.path, reason=error.reason))
         return 1
     window = MainWindow(archive, QSettings())
+    server = InstanceServer(path, window)
+    server.files_received.connect(window.open_files)
     window.show()
     window.start()
+    if files:
+        window.open_files(files)
     try:
         return app.exec()
     finally:

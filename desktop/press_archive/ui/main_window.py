@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._syntax_popup: SyntaxPopup | None = None
+        self._waiting_files: list[Path] = []  # opened while another task ran: imported after it
         self._syntax_reference: SyntaxReference | None = None
         self.setWindowTitle(self.tr("Press Archive — {file}").format(file=archive.path.name))
         self.setStatusBar(self.status)
@@ -378,6 +379,21 @@ class MainWindow(QMainWindow):
         if paths and not self._busy():
             self.imports.import_paths(paths)
 
+    @Slot(list)
+    def open_files(self, paths: list[Path]) -> None:
+        """Files opened from the file manager or a later launch: shown, and imported once the window
+        is free (after the sample pages of a first start, say)."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self._waiting_files += paths
+        self._import_waiting()
+
+    def _import_waiting(self) -> None:
+        if self._waiting_files and not self._busy(quiet=True):
+            paths, self._waiting_files = self._waiting_files, []
+            self.imports.import_paths(paths)
+
     def _import_seeds(self) -> None:
         if not self._busy():
             self.detail.show_message(self.tr("Importing the pages bundled with Press Archive…"))
@@ -438,6 +454,7 @@ class MainWindow(QMainWindow):
         if self.detail.detail is None:
             self.detail.show_empty()
         self.session.run()
+        self._import_waiting()
 
     def _export(self) -> None:
         """Ask what to export once the selection's ids are known (read in the background if need be)."""
@@ -476,10 +493,11 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Press Archive"), about_html(self.archive.path))
 
-    def _busy(self) -> bool:
-        """Whether an import, export, update or rebuild runs (one at a time); the status bar then says so."""
+    def _busy(self, *, quiet: bool = False) -> bool:
+        """Whether an import, export, update or rebuild runs (one at a time); the status bar then says
+        so, unless `quiet` (the caller will try again when the task ends)."""
         busy = self.imports.running or self.exports.running or self.fetches.running or self.rebuilds.running
-        if busy:
+        if busy and not quiet:
             self._show_busy()
         return busy
 
