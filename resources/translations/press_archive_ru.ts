@@ -854,7 +854,7 @@
 {path}
 
 {reason}</source>
-        <extracomment>The name of the installed .desktop file, which desktops use to find the window&apos;s icon.</extracomment>
+        <extracomment>The name of the installed .desktop file, which desktops use to find the window&apos;s icon. The catalogs the application speaks now, replaced when the user picks another language.</extracomment>
         <translation>Не удаётся открыть архив:
 {path}
 
@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>Fetch the Site</source>
-        <extracomment>The sidebar&apos;s height, shared between the facets and the collections under them. How a change of the window&apos;s width is shared: the sidebar keeps its own, the list takes the most. The first page of a search is on screen. The count and the exact facets of that search are on screen (estimated facets may come first). The reading pane shows an item (its id).</extracomment>
+        <extracomment>The sidebar&apos;s height, shared between the facets and the collections under them. How a change of the window&apos;s width is shared: the sidebar keeps its own, the list takes the most. The first page of a search is on screen. The count and the exact facets of that search are on screen (estimated facets may come first). Build the window again in this `InterfaceLanguage` (the launcher does, when nothing runs). The reading pane shows an item (its id).</extracomment>
         <translation>Загрузить сайт</translation>
     </message>
     <message>
@@ -903,6 +903,10 @@
     <message>
         <source>About Press Archive</source>
         <translation>О программе Press Archive</translation>
+    </message>
+    <message>
+        <source>The new language is used when Press Archive starts again (a task is running now).</source>
+        <translation>Новый язык будет применён при следующем запуске Press Archive (сейчас выполняется задача).</translation>
     </message>
     <message>
         <source>An import, export, update or rebuild is running; wait for it to finish or cancel it.</source>
@@ -1046,9 +1050,9 @@
 <context>
     <name>PreferencesFlow</name>
     <message>
-        <source>The new language or archive file is used when Press Archive starts again.</source>
-        <extracomment>Results are now read this many at a time. A line for the status bar.</extracomment>
-        <translation>Новый язык или файл архива будет использован при следующем запуске Press Archive.</translation>
+        <source>The new archive file is opened when Press Archive starts again.</source>
+        <extracomment>Results are now read this many at a time. A line for the status bar. The interface&apos;s language was changed (an `InterfaceLanguage`).</extracomment>
+        <translation>Новый файл архива будет открыт при следующем запуске Press Archive.</translation>
     </message>
 </context>
 <context>

@@ -7,17 +7,17 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from press_archive.archive import Archive, ArchiveError, default_db_path
 from press_archive.archive.location import DB_ENV_VAR
 from press_archive.ui.appearance import app_icon
 from press_archive.ui.main_window import MainWindow
-from press_archive.ui.preferences import read_preferences
+from press_archive.ui.preferences import InterfaceLanguage, read_preferences
 from press_archive.ui.single_instance import InstanceServer, hand_over
 from press_archive.ui.theme import apply_theme
-from press_archive.ui.translator import install_translations, interface_locale
+from press_archive.ui.translator import install_translations, interface_locale, switch_translations
 
 APP_NAME = "Press Archive"
 ORGANIZATION = "press-archive"
@@ -34,9 +34,48 @@ def create_application(argv: list[str]) -> QApplication:
     app = QApplication(argv)
     app.setWindowIcon(app_icon())
     preferences = read_preferences(QSettings())
-    install_translations(app, interface_locale(preferences.language, QLocale.system()))
+    _TRANSLATORS[:] = install_translations(app, interface_locale(preferences.language, QLocale.system()))
     apply_theme(app, preferences.theme)
     return app
+
+
+#: The catalogs the application speaks now, replaced when the user picks another language.
+_TRANSLATORS: list[QTranslator] = []
+
+
+class WindowHost(QObject):
+    """Holds the window of one archive, and builds it anew in the language the user picks: every text
+    of a widget is translated when the widget is built, so a new language is a new window (the search,
+    the item open and the layout are remembered in the settings; the undo history is not kept)."""
+
+    def __init__(
+        self, app: QApplication, archive: Archive, settings: QSettings, server: InstanceServer | None = None
+    ) -> None:
+        super().__init__(app)
+        self._app = app
+        self._archive = archive
+        self._settings = settings
+        self._server = server
+        self.window = self._open()
+
+    def _open(self) -> MainWindow:
+        window = MainWindow(self._archive, self._settings)
+        window.language_requested.connect(self._speak)
+        if self._server is not None:
+            self._server.files_received.connect(window.open_files)
+        window.show()
+        window.start()
+        return window
+
+    def _speak(self, language: InterfaceLanguage) -> None:
+        old = self.window
+        old.settings.save_layout(old, old.splitter, old.commands.view_toggles())
+        _TRANSLATORS[:] = switch_translations(
+            self._app, _TRANSLATORS, interface_locale(language, QLocale.system())
+        )
+        self.window = self._open()
+        old.close()
+        old.deleteLater()
 
 
 def archive_location(given: Path, chosen: Path | None) -> Path:
@@ -65,13 +104,9 @@ def run_gui(db_path: Path, files: list[Path] | None = None) -> int:
             )
         QMessageBox.critical(None, APP_NAME, message.format(path=error.path, reason=error.reason))
         return 1
-    window = MainWindow(archive, QSettings())
-    server = InstanceServer(path, window)
-    server.files_received.connect(window.open_files)
-    window.show()
-    window.start()
+    host = WindowHost(app, archive, QSettings(), InstanceServer(path, app))
     if files:
-        window.open_files(files)
+        host.window.open_files(files)
     try:
         return app.exec()
     finally:

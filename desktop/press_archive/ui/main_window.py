@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
     results_shown = Signal()
     #: The count and the exact facets of that search are on screen (estimated facets may come first).
     counts_shown = Signal()
+    #: Build the window again in this `InterfaceLanguage` (the launcher does, when nothing runs).
+    language_requested = Signal(object)
     #: The reading pane shows an item (its id).
     detail_shown = Signal(str)
 
@@ -189,6 +191,7 @@ class MainWindow(QMainWindow):
         commands.focus_facets.triggered.connect(self.facets.focus_facets)
         commands.preferences.triggered.connect(self.preferences.edit)
         self.preferences.page_size_changed.connect(self.set_page_size)
+        self.preferences.language_changed.connect(self._change_language)
         commands.syntax_help.triggered.connect(self.show_syntax_help)
         commands.syntax_reference.triggered.connect(self.show_syntax_reference)
         commands.shortcuts.triggered.connect(lambda: ShortcutsDialog(self, self).open())
@@ -492,6 +495,16 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Press Archive"), about_html(self.archive.path))
+
+    def _change_language(self, language: object) -> None:
+        """A new language needs a new window; a running task would be lost with this one, so then the
+        language waits for the next start."""
+        if self._busy(quiet=True):
+            self._show_message(self.tr(
+                "The new language is used when Press Archive starts again (a task is running now)."
+            ))
+        else:
+            self.language_requested.emit(language)
 
     def _busy(self, *, quiet: bool = False) -> bool:
         """Whether an import, export, update or rebuild runs (one at a time); the status bar then says

@@ -1,8 +1,9 @@
 """Edit ▸ Preferences: the dialog, then storing what the user chose and applying what applies at once.
 
-Colours change the moment the dialog closes and the page size with the next page read; the
-language and the archive file are read at start-up (`launch`), so changing them only says when
-they take effect; the backup settings are read when the window closes.
+Colours change the moment the dialog closes and the page size with the next page read; a new
+language is announced (`language_changed`), and the window is built again in it (`launch`); the
+archive file is read at start-up, so changing it only says when it takes effect; the backup settings
+are read when the window closes.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ class PreferencesFlow(QObject):
     page_size_changed = Signal(int)
     #: A line for the status bar.
     message = Signal(str)
+    #: The interface's language was changed (an `InterfaceLanguage`).
+    language_changed = Signal(object)
 
     def __init__(self, settings: QSettings, open_archive: Path, backup_dir: Path, window: QWidget) -> None:
         super().__init__(window)
@@ -46,6 +49,7 @@ class PreferencesFlow(QObject):
             apply_theme(app, preferences.theme)
         if preferences.page_size != previous.page_size:
             self.page_size_changed.emit(preferences.page_size)
-        if (preferences.language, preferences.archive_path) != (previous.language, previous.archive_path):
-            restart = self.tr("The new language or archive file is used when Press Archive starts again.")
-            self.message.emit(restart)
+        if preferences.archive_path != previous.archive_path:
+            self.message.emit(self.tr("The new archive file is opened when Press Archive starts again."))
+        if preferences.language is not previous.language:
+            self.language_changed.emit(preferences.language)

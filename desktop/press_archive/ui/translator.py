@@ -63,3 +63,16 @@ def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTransl
             installed.append(translator)
     return installed
 
+
+
+def switch_translations(
+    app: QCoreApplication, installed: list[QTranslator], locale: QLocale
+) -> list[QTranslator]:
+    """Replace the catalogs `installed` with those of `locale`; returns the new ones.
+
+    The old ones must go: a text the new catalog lacks (English has plural forms only) would
+    otherwise still come out of the old one.
+    """
+    for translator in installed:
+        app.removeTranslator(translator)
+    return install_translations(app, locale)
