@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCharts import QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QEvent, QLocale, QMargins, QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QMargins, QPointF, QRect, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -105,7 +105,7 @@ class TimelineView(QChartView):
         if facet is not None:
             self.month_picked.emit(facet.value)
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect, /) -> None:
         super().drawForeground(painter, rect)
         if not self._slots:
             return
