@@ -7,14 +7,27 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QStyle,
+    QStyleFactory,
+    QStyleOptionButton,
+)
 from pytestqt.qtbot import QtBot
 
 from press_archive.ui.appearance import app_icon, colors_for, is_dark
 from press_archive.ui.detail_pane import DetailPane
+from press_archive.ui.indicator_style import ReadableIndicatorStyle
 from press_archive.ui.launch import run_gui
 from press_archive.ui.main_window import MainWindow
+from press_archive.ui.preferences import Theme
 from press_archive.ui.syntax_help import SyntaxPopup
+from press_archive.ui.theme import palette_for
 
 
 def _dark() -> QPalette:
@@ -62,3 +75,31 @@ def test_an_archive_that_cannot_be_opened_is_explained_and_the_exit_status_is_1(
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     assert run_gui(not_a_database) == 1
     assert shown and "not a Press Archive database" in shown[0]
+
+
+def _indicator_contrast(button: QAbstractButton, style: QStyle) -> int:
+    """How far the indicator's most distinct pixel is from the window colour, in lightness."""
+    button.setStyle(style)
+    button.setPalette(palette_for(Theme.DARK))
+    button.resize(button.sizeHint())
+    image = button.grab().toImage()
+    option = QStyleOptionButton()
+    option.initFrom(button)
+    element = (QStyle.SubElement.SE_RadioButtonIndicator if isinstance(button, QRadioButton)
+               else QStyle.SubElement.SE_CheckBoxIndicator)
+    box = style.subElementRect(element, option, button)
+    window = button.palette().color(QPalette.ColorRole.Window).lightness()
+    return max(abs(image.pixelColor(x, y).lightness() - window)
+               for x in range(box.left(), box.right() + 1) for y in range(box.top(), box.bottom() + 1))
+
+
+@pytest.mark.parametrize("kind", [QCheckBox, QRadioButton])
+def test_an_unchecked_indicator_stands_out_on_the_dark_palette(
+    qtbot: QtBot, kind: type[QAbstractButton]
+) -> None:
+    fusion, readable = QStyleFactory.create("Fusion"), ReadableIndicatorStyle("Fusion")
+    plain, button = kind("Include my notes"), kind("Include my notes")
+    for widget in (plain, button):
+        qtbot.addWidget(widget)
+    assert _indicator_contrast(plain, fusion) < 30  # the outline Fusion gives it: all but invisible
+    assert _indicator_contrast(button, readable) > 60

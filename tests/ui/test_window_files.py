@@ -6,6 +6,9 @@ import csv
 import os
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 from window_helpers import WAIT_MS, write_pages
 
@@ -15,6 +18,7 @@ from press_archive.model import SearchRequest
 from press_archive.ui.export_dialog import ExportChoice, ExportDialog
 from press_archive.ui.import_report import ImportReportDialog
 from press_archive.ui.main_window import MainWindow
+from press_archive.ui.window_settings import WindowSettings
 
 
 def test_an_import_adds_items_and_reports_each_failed_file(
@@ -81,6 +85,34 @@ def test_the_export_dialog_offers_the_picked_items_or_the_whole_search(qtbot: Qt
     qtbot.addWidget(nothing_picked)
     assert not nothing_picked.picked_button.isEnabled()
     assert nothing_picked.search_button.isChecked()
+
+
+def test_the_export_dialog_starts_from_the_last_format_and_folder(
+    window: MainWindow, settings: QSettings, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    shown_formats: list[str] = []
+    suggested_paths: list[str] = []
+
+    def user_picks_json(dialog: ExportDialog) -> int:
+        shown_formats.append(dialog.chosen_format.name)
+        dialog.format.setCurrentIndex(dialog.format.findData("json"))
+        return QDialog.DialogCode.Accepted.value
+
+    def save_as(_parent: QWidget, _caption: str, suggested: str, _filter: str) -> tuple[str, str]:
+        suggested_paths.append(suggested)
+        return str(tmp_path / "reports" / "iran.json"), ""
+
+    monkeypatch.setattr(ExportDialog, "exec", user_picks_json)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    first = window.exports.ask([], SearchRequest("Iran"), 4)
+    second = window.exports.ask([], SearchRequest("Iran"), 4)
+    assert first is not None and second is not None and first.format.name == "json"
+    assert shown_formats == ["csv", "json"]
+    again = str(tmp_path / "reports" / "press-archive-export.json")
+    assert suggested_paths == ["press-archive-export.json", again]
+    settings.sync()
+    next_run = WindowSettings(QSettings(settings.fileName(), QSettings.Format.IniFormat), window.archive.path)
+    assert (next_run.export_format, next_run.export_folder) == ("json", tmp_path / "reports")
 
 
 def test_an_import_waits_for_another_and_says_so_in_the_status_bar(

@@ -33,12 +33,17 @@ class ExportChoice:
 
 
 class ExportDialog(QDialog):
-    """The export's options; `choose_target` then asks for the file (or folder) to write."""
+    """The export's options; `choose_target` then asks for the file (or folder) to write.
+
+    `last_format` (a format's name) is chosen at first and the file dialog opens in `folder`: most
+    people export the same way to the same place again."""
 
     def __init__(
-        self, picked: list[str], search: SearchRequest, total: int | None, parent: QWidget | None = None
+        self, picked: list[str], search: SearchRequest, total: int | None, parent: QWidget | None = None,
+        last_format: str | None = None, folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
+        self._folder = folder
         self.setWindowTitle(self.tr("Export"))
         self._picked = picked
         self._search = search
@@ -57,6 +62,7 @@ class ExportDialog(QDialog):
         self.format = QComboBox(self)
         for export_format in FORMATS.values():
             self.format.addItem(format_label(export_format), export_format.name)
+        self.format.setCurrentIndex(max(self.format.findData(last_format), 0))
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.format.currentIndexChanged.connect(self._describe)
@@ -92,12 +98,13 @@ class ExportDialog(QDialog):
         export_format = self.chosen_format
         if export_format.is_folder:
             target = QFileDialog.getExistingDirectory(
-                self.parentWidget(), self.tr("Export to a New Folder Inside")
+                self.parentWidget(), self.tr("Export to a New Folder Inside"), str(self._folder or "")
             )
             path = Path(target) / self.tr("Press Archive export") if target else None
         else:
+            suggested = Path(self._folder or "", f"press-archive-export{export_format.suffix}")
             name, _filter = QFileDialog.getSaveFileName(
-                self.parentWidget(), self.tr("Export"), f"press-archive-export{export_format.suffix}",
+                self.parentWidget(), self.tr("Export"), str(suggested),
                 f"{format_label(export_format)} (*{export_format.suffix})",
             )
             path = Path(name) if name else None

@@ -15,17 +15,21 @@ from press_archive.ui.export_dialog import ExportChoice, ExportDialog
 from press_archive.ui.formatting import format_number
 from press_archive.ui.jobs import JobContext, JobRunner
 from press_archive.ui.status_bar import StatusBar
+from press_archive.ui.window_settings import WindowSettings
 
 
 class ExportFlow(QObject):
-    """Runs one export at a time."""
+    """Runs one export at a time; the next one starts from the last one's format and folder."""
 
     #: The export ended: the message the status bar showed.
     finished = Signal(str)
 
-    def __init__(self, runner: JobRunner, status: StatusBar, window: QWidget) -> None:
+    def __init__(
+        self, runner: JobRunner, status: StatusBar, settings: WindowSettings, window: QWidget
+    ) -> None:
         super().__init__(window)
         self._runner = runner
+        self._settings = settings
         self._status = status
         self._window = window
         self._job: int | None = None
@@ -37,10 +41,15 @@ class ExportFlow(QObject):
 
     def ask(self, picked: list[str], search: SearchRequest, total: int | None) -> ExportChoice | None:
         """The export dialog, then the file dialog; None when the user cancels either."""
-        dialog = ExportDialog(picked, search, total, self._window)
+        dialog = ExportDialog(
+            picked, search, total, self._window, self._settings.export_format, self._settings.export_folder
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.choose_target()
+        choice = dialog.choose_target()
+        if choice is not None:
+            self._settings.remember_export(choice.format.name, choice.target.parent)
+        return choice
 
     def export(self, choice: ExportChoice) -> bool:
         """Start the export; False when one is already running."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from press_archive.archive import Archive, ArchiveError, default_db_path
 from press_archive.archive.location import DB_ENV_VAR
 from press_archive.ui.appearance import app_icon
+from press_archive.ui.indicator_style import ReadableIndicatorStyle
 from press_archive.ui.main_window import MainWindow
 from press_archive.ui.preferences import InterfaceLanguage, read_preferences
 from press_archive.ui.single_instance import InstanceServer, hand_over
@@ -33,6 +34,7 @@ def create_application(argv: list[str]) -> QApplication:
     QApplication.setDesktopFileName(DESKTOP_FILE)
     app = QApplication(argv)
     app.setWindowIcon(app_icon())
+    app.setStyle(ReadableIndicatorStyle())
     preferences = read_preferences(QSettings())
     _TRANSLATORS[:] = install_translations(app, interface_locale(preferences.language, QLocale.system()))
     apply_theme(app, preferences.theme)

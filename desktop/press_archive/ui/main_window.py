@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.commands = create_actions(self, self.undo_stack)
         self.imports = ImportFlow(self.runner, self.status, self)
-        self.exports = ExportFlow(self.runner, self.status, self)
+        self.exports = ExportFlow(self.runner, self.status, self.settings, self)
         self.writes = UserDataWrites(self.runner, self.undo_stack)
         self.annotations = AnnotationFlow(self.writes, self.detail, self.model)
         self.collection_flow = CollectionFlow(self.writes, self.collections, self)

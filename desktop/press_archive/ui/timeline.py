@@ -1,20 +1,26 @@
 """Hits per month for the current search, as bars; clicking a bar narrows the search to that month.
 
-Months without hits are drawn as gaps, so the bars keep their place on the time axis; the axis is
-labelled with years, since month labels would not fit once a search spans more than a year or two.
+Months without hits are drawn as gaps, so the bars keep their place on the time axis. The chart's own
+category axis shortens labels that do not fit ("…"), so the axis labels are drawn here instead, as
+`timeline_axis` lays them out for the width at hand; hovering a bar tells its month and count.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QEvent, QMargins, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette
+import math
+
+from PySide6.QtCharts import QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QEvent, QLocale, QMargins, QPointF, QRect, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from press_archive.model import FacetCount
 from press_archive.ui.formatting import month_name, term_month
+from press_archive.ui.timeline_axis import AxisLabel, axis_labels
 
 HEIGHT = 118
+#: Pixels between the bars' baseline and the labels under it.
+LABEL_GAP = 3.0
 
 
 def month_slots(months: tuple[FacetCount, ...]) -> list[tuple[int, int, FacetCount | None]]:
@@ -45,7 +51,9 @@ class TimelineView(QChartView):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         chart = QChart()
         chart.legend().hide()
-        chart.setMargins(QMargins(4, 4, 8, 0))
+        self._label_font = QFont(self.font())
+        self._label_font.setPointSizeF(self._label_font.pointSizeF() * 0.85)
+        chart.setMargins(QMargins(4, 4, 8, math.ceil(LABEL_GAP + QFontMetricsF(self._label_font).height())))
         chart.setBackgroundRoundness(0)
         chart.layout().setContentsMargins(0, 0, 0, 0)
         self.setChart(chart)
@@ -76,11 +84,39 @@ class TimelineView(QChartView):
         chart.addSeries(series)
         self._add_axes(series)
 
+    def axis_labels(self) -> list[AxisLabel]:
+        """The labels under the bars at the plot's present width, left to right."""
+        metrics = QFontMetricsF(self._label_font)
+        return axis_labels(
+            [(year, month) for year, month, _facet in self._slots], self.chart().plotArea().width(),
+            metrics.horizontalAdvance,
+            lambda month: QLocale().standaloneMonthName(month, QLocale.FormatType.ShortFormat),
+        )
+
+    def bar_tooltip(self, index: int) -> str:
+        """What hovering bar `index` tells: "March 2025: 42 items"."""
+        year, month, facet = self._slots[index]
+        count = facet.count if facet else 0
+        return self.tr("{month}: %Ln items", "", count).format(month=month_name(year, month))
+
     def pick(self, index: int) -> None:
         """Act as if bar `index` was clicked: months with hits narrow the search."""
         facet = self._slots[index][2] if 0 <= index < len(self._slots) else None
         if facet is not None:
             self.month_picked.emit(facet.value)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect, /) -> None:
+        super().drawForeground(painter, rect)
+        if not self._slots:
+            return
+        plot = self.chart().plotArea()
+        painter.save()
+        painter.setFont(self._label_font)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        baseline = plot.bottom() + LABEL_GAP + QFontMetricsF(self._label_font).ascent()
+        for label in self.axis_labels():
+            painter.drawText(QPointF(plot.left() + label.left, baseline), label.text)
+        painter.restore()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
@@ -93,28 +129,24 @@ class TimelineView(QChartView):
         text = self.palette().color(QPalette.ColorRole.WindowText)
         grid = QColor(text)
         grid.setAlpha(40)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        years = QCategoryAxis()
-        years.setRange(-0.5, len(self._slots) - 0.5)
-        years.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
-        for index, (year, month, _facet) in enumerate(self._slots):
-            if month == 12 or index == len(self._slots) - 1:
-                years.append(str(year), index + 0.5)
+        months = QValueAxis()
+        months.setRange(-0.5, len(self._slots) - 0.5)
+        months.setLabelsVisible(False)
+        months.setTickCount(2)
         counts = QValueAxis()
         counts.setRange(0, max(facet.count for *_date, facet in self._slots if facet) or 1)
         counts.setTickCount(3)
         counts.applyNiceNumbers()
         counts.setLabelFormat("%d")
-        for axis in (years, counts):
-            axis.setLabelsFont(font)
+        for axis in (months, counts):
+            axis.setLabelsFont(self._label_font)
             axis.setLabelsColor(text)
             axis.setGridLineColor(grid)
             axis.setLinePenColor(grid)
-        years.setGridLineVisible(False)
-        chart.addAxis(years, Qt.AlignmentFlag.AlignBottom)
+        months.setGridLineVisible(False)
+        chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(years)
+        series.attachAxis(months)
         series.attachAxis(counts)
 
     def _apply_palette(self) -> None:
@@ -131,7 +163,4 @@ class TimelineView(QChartView):
         if not inside or not 0 <= index < len(self._slots):
             QToolTip.hideText()
             return
-        year, month, facet = self._slots[index]
-        count = facet.count if facet else 0
-        text = self.tr("{month}: %Ln items", "", count).format(month=month_name(year, month))
-        QToolTip.showText(QCursor.pos(), text, self)
+        QToolTip.showText(QCursor.pos(), self.bar_tooltip(index), self)

@@ -1,5 +1,6 @@
-"""What the window remembers between runs: geometry, pane sizes, sort, history, offers declined, and
-the last query of each archive (a search of one archive means little in another)."""
+"""What the window remembers between runs: geometry, pane sizes, sort, history, offers declined, the
+last export's format and folder, and the last query of each archive (a search of one archive means
+little in another)."""
 
 from __future__ import annotations
 
@@ -58,6 +59,22 @@ class WindowSettings:
     @last_query.setter
     def last_query(self, query: str) -> None:
         self._settings.setValue(self._last_query_key, query)
+
+    @property
+    def export_format(self) -> str | None:
+        """The name of the format last exported to."""
+        value = self._settings.value("export/format")
+        return value if isinstance(value, str) and value else None
+
+    @property
+    def export_folder(self) -> Path | None:
+        """The folder the last export was written in."""
+        value = self._settings.value("export/folder")
+        return Path(value) if isinstance(value, str) and value else None
+
+    def remember_export(self, format_name: str, folder: Path) -> None:
+        self._settings.setValue("export/format", format_name)
+        self._settings.setValue("export/folder", str(folder))
 
     @property
     def history(self) -> list[str]:
