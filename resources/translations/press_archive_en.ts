@@ -253,6 +253,7 @@
     <name>TimelineView</name>
     <message numerus="yes">
         <source>{month}: %Ln items</source>
+        <extracomment>Pixels between the bars&apos; baseline and the labels under it.</extracomment>
         <translation>
             <numerusform>{month}: %Ln item</numerusform>
             <numerusform>{month}: %Ln items</numerusform>

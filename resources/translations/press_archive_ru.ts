@@ -1448,6 +1448,7 @@
     <name>TimelineView</name>
     <message numerus="yes">
         <source>{month}: %Ln items</source>
+        <extracomment>Pixels between the bars&apos; baseline and the labels under it.</extracomment>
         <translation>
             <numerusform>{month}: %Ln материал</numerusform>
             <numerusform>{month}: %Ln материала</numerusform>
