@@ -225,6 +225,6 @@ class UserData:
                 document = backup.export_document(db)
                 now = now or dt.datetime.now()
                 written = write_rolling_backup(document, self.backup_dir, stem, keep, now)
-        with self._pool.user_transaction() as db:
-            mark_backed_up(db, revision)
+                with self._pool.user_transaction() as writer:  # before the folder is free to list
+                    mark_backed_up(writer, revision)
         return written
