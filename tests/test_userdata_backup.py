@@ -303,3 +303,35 @@ def test_closing_the_archive_backs_up_changed_user_data(tmp_path: Path, seeds_di
     backups = auto_backups(tmp_path / "backups", "archive")
     assert len(backups) == 1
     assert json.loads(backups[0][1].read_text(encoding="utf-8"))["stars"][0]["item"] == _ids(path)[0]
+
+
+def test_each_command_line_edit_is_backed_up_in_order_even_when_the_next_follows_at_once(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    """The backup is written by a process of its own, which holds the state its edit left before
+    the command ends: the next edit cannot slip into it, and the backups land in order."""
+    db = tmp_path / "archive.db"
+    with Archive(db) as archive:
+        archive.import_paths([seeds_dir])
+    first = _ids(db)[0]
+    for name in ("a", "b", "c"):
+        assert run_cli(db, "tag", first, "--add", name)[0] == 0
+    with Archive(db) as archive:
+        backups = archive.user.automatic_backups()
+    held = [[tag["name"] for tag in json.loads(path.read_text(encoding="utf-8"))["tags"]] for path in backups]
+    assert held == [["a", "b", "c"], ["a", "b"], ["a"]]
+
+
+def test_a_command_that_changes_nothing_writes_no_backup(tmp_path: Path, seeds_dir: Path) -> None:
+    db = tmp_path / "archive.db"
+    with Archive(db) as archive:
+        archive.import_paths([seeds_dir])
+    first = _ids(db)[0]
+    run_cli(db, "tag", first, "--add", "kept")
+    with Archive(db) as archive:
+        written = archive.user.automatic_backups()
+    run_cli(db, "tag", first, "--add", "kept")  # already there
+    run_cli(db, "search", "Minsk")
+    with Archive(db) as archive:
+        assert archive.user.automatic_backups() == written
+    assert len(written) == 1

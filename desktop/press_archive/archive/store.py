@@ -12,6 +12,7 @@ from pathlib import Path
 from press_archive.archive.chain import ProgressCallback, import_documents
 from press_archive.archive.concepts import ConceptFileError, Concepts, bundled_concepts, load_concepts
 from press_archive.archive.connection import ConnectionPool
+from press_archive.archive.detached_backup import CAN_DETACH, back_up_detached
 from press_archive.archive.frontier import Frontier, last_fetched_at
 from press_archive.archive.hit_ids import hit_id_numbers, hit_ids, hits_of
 from press_archive.archive.import_lock import BusyCallback, RunningImport, holding_import_lock, running_import
@@ -23,7 +24,7 @@ from press_archive.archive.rules import needs_rebuild
 from press_archive.archive.search import search
 from press_archive.archive.spelling import suggest
 from press_archive.archive.userdata import UserData
-from press_archive.archive.userdata.autobackup import AUTO_BACKUP_KEEP, auto_backup_dir
+from press_archive.archive.userdata.autobackup import AUTO_BACKUP_KEEP, auto_backup_dir, due_revision
 from press_archive.archive.userdata.moves import move_user_data
 from press_archive.importer.discover import Document, iter_documents
 from press_archive.model import (
@@ -66,14 +67,19 @@ class Archive:
         """The copy made before an older archive was migrated on opening, if one was."""
         return self._pool.migration_backup
 
-    def close(self, backups_kept: int | None = AUTO_BACKUP_KEEP) -> None:
+    def close(self, backups_kept: int | None = AUTO_BACKUP_KEEP, detach_backup: bool = False) -> None:
         """Close every connection, first saving a rolling backup of the user data if it changed.
 
         `backups_kept` is how many automatic backups to keep; None closes without one (the window's
-        Preferences can turn them off).
+        Preferences can turn them off). `detach_backup` writes it in a process of its own, returning
+        in milliseconds however large the user data (the command line, whose process ends here).
         """
         try:
-            if backups_kept is not None:
+            if backups_kept is not None and detach_backup and CAN_DETACH:
+                if due_revision(self._pool.db()) is not None:
+                    self._pool.close()
+                    back_up_detached(self.path, backups_kept)
+            elif backups_kept is not None:
                 self.user.auto_backup(keep=backups_kept)
         finally:
             self._pool.close()

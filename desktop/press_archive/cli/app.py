@@ -44,7 +44,7 @@ class ArchiveContext:
         """Close the archive; a failed automatic backup is worth a warning, not a traceback."""
         if self._archive is not None:
             try:
-                self._archive.close()
+                self._archive.close(detach_backup=True)
             except BackupError as error:
                 click.echo(f"warning: {error}", err=True)
 

@@ -5,20 +5,28 @@ edits in `state.revision`), and always as a new file: the one before it is the s
 the latest change, which is what undoes a mistake (a deleted note, a wrongly bulk-tagged search).
 The rotation keeps the `keep` newest, and besides them the newest at least 10 minutes, an hour, a
 day and a week old, so a mistake noticed late can still be undone from a point before it.
+
+The export reads one snapshot of the user data and holds no write lock, so edits go on while a
+large backup is written (the command line writes it in a process of its own, `detached_backup`).
+Writers of the backups folder take its lock once they hold their snapshot, so backups land in the
+order of their snapshots, and a listing waits for the ones under way.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import itertools
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from press_archive.archive.userdata.backup import export_document, write_document
+from press_archive.archive.userdata.backup import PRIVATE_FOLDER_MODE, write_document
 
 AUTO_BACKUP_KEEP = 10
 #: The ages at which the rotation keeps a point in time besides the newest backups.
@@ -53,29 +61,38 @@ def auto_backups(directory: Path, stem: str) -> list[Stamped]:
     return [(stamp, path) for stamp, _count, path in sorted(found)]
 
 
-def backup_due(db: sqlite_utils.Database) -> bool:
-    """Whether the user data changed since the last automatic backup."""
+def due_revision(db: sqlite_utils.Database) -> int | None:
+    """The revision of the user data if it changed since the last automatic backup, else None."""
     revision, backed_up = db.execute("SELECT revision, backed_up_revision FROM user.state").fetchone()
-    return bool(revision != backed_up)
+    return int(revision) if revision != backed_up else None
 
 
-def rolling_backup(
-    db: sqlite_utils.Database, directory: Path, stem: str, keep: int, now: dt.datetime
-) -> Path | None:
-    """Back up the user data if it changed, keeping the `keep` newest backups; run inside a transaction.
+def mark_backed_up(db: sqlite_utils.Database, revision: int) -> None:
+    """Record that a backup holds `revision`; a slower backup of an older one never undoes that."""
+    db.execute("UPDATE user.state SET backed_up_revision = MAX(backed_up_revision, ?)", [revision])
 
-    Returns the file written, or None when there was nothing new.
-    """
-    if not backup_due(db):
-        return None
+
+@contextmanager
+def backups_lock(directory: Path, stem: str, shared: bool = False) -> Iterator[None]:
+    """Hold the lock of one archive's automatic backups: exclusive to write one, shared to list them."""
+    directory.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
+    with (directory / f".{stem}-user.lock").open("a", encoding="utf-8") as lock:
+        fcntl.flock(lock, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
+        yield
+
+
+def write_rolling_backup(
+    document: dict[str, Any], directory: Path, stem: str, keep: int, now: dt.datetime
+) -> Path:
+    """Write `document` as a new automatic backup and drop what the rotation no longer keeps;
+    hold `backups_lock` meanwhile. Returns the file written."""
     name = f"{stem}-user-{now.strftime(_STAMP_FORMAT)}"
     target = directory / f"{name}.json"
     for count in itertools.count(2):  # two backups in one second: the second must not replace the first
         if not target.exists():
             break
         target = directory / f"{name}-{count}.json"
-    write_document(export_document(db), target)
-    db.execute("UPDATE user.state SET backed_up_revision = revision")
+    write_document(document, target)
     for _stamp, old in _rotated_out(auto_backups(directory, stem), keep, now):
         old.unlink(missing_ok=True)
     return target

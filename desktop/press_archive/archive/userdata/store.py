@@ -9,7 +9,8 @@ replaced or changed, which is all the window's undo stack needs to reverse them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,8 +18,10 @@ from press_archive.archive.userdata import backup, collections, item_annotations
 from press_archive.archive.userdata.autobackup import (
     AUTO_BACKUP_KEEP,
     auto_backups,
-    backup_due,
-    rolling_backup,
+    backups_lock,
+    due_revision,
+    mark_backed_up,
+    write_rolling_backup,
 )
 from press_archive.archive.userdata.items import resolve_items
 from press_archive.model import Annotation, Collection, RestoreReport, SavedSearch, Tag
@@ -160,9 +163,19 @@ class UserData:
         with self._pool.user_transaction() as db:
             return saved.delete_saved_search(db, name)
 
+    @contextmanager
+    def _snapshot(self) -> Iterator[Any]:
+        """A read transaction: one consistent state of the user data, which edits never wait for."""
+        db = self._pool.db()
+        db.execute("BEGIN")
+        try:
+            yield db
+        finally:
+            db.execute("ROLLBACK")
+
     def backup_document(self) -> dict[str, Any]:
         """All user data as the JSON-ready document `backup` writes, read in one consistent snapshot."""
-        with self._pool.user_transaction() as db:
+        with self._snapshot() as db:
             return backup.export_document(db)
 
     def backup(self, path: str | Path) -> None:
@@ -182,13 +195,36 @@ class UserData:
             return backup.restore_document(db, document, source)
 
     def automatic_backups(self) -> list[Path]:
-        """The automatic backups of this archive's user data, newest first (`restore --auto 1`)."""
-        return [path for _stamp, path in reversed(auto_backups(self.backup_dir, self._pool.path.stem))]
-
-    def auto_backup(self, keep: int = AUTO_BACKUP_KEEP, now: dt.datetime | None = None) -> Path | None:
-        """Write a rolling backup into `backup_dir` if anything changed since the last one."""
-        if not backup_due(self._pool.db()):
-            return None
+        """The automatic backups of this archive's user data, newest first (`restore --auto 1`),
+        once the ones under way are written."""
         stem = self._pool.path.stem
-        with self._pool.user_transaction() as db:
-            return rolling_backup(db, self.backup_dir, stem, keep, now or dt.datetime.now())
+        if not self.backup_dir.is_dir():
+            return []
+        with backups_lock(self.backup_dir, stem, shared=True):
+            return [path for _stamp, path in reversed(auto_backups(self.backup_dir, stem))]
+
+    def auto_backup(
+        self,
+        keep: int = AUTO_BACKUP_KEEP,
+        now: dt.datetime | None = None,
+        on_snapshot: Callable[[], None] | None = None,
+    ) -> Path | None:
+        """Write a rolling backup into `backup_dir` if anything changed since the last one.
+
+        `on_snapshot` is called once the state to save is fixed and the backups folder is held, so
+        edits from then on can go on (a detached backup lets the command that started it end).
+        """
+        with self._snapshot() as db:
+            revision = due_revision(db)
+            if revision is None:
+                return None
+            stem = self._pool.path.stem
+            with backups_lock(self.backup_dir, stem):
+                if on_snapshot is not None:
+                    on_snapshot()
+                document = backup.export_document(db)
+                now = now or dt.datetime.now()
+                written = write_rolling_backup(document, self.backup_dir, stem, keep, now)
+                with self._pool.user_transaction() as writer:  # before the folder is free to list
+                    mark_backed_up(writer, revision)
+        return written
