@@ -246,6 +246,26 @@ def test_each_backup_is_a_new_file_so_the_state_before_the_latest_change_is_kept
     assert [tag["name"] for tag in json.loads(first.read_text(encoding="utf-8"))["tags"]] == ["early"]
 
 
+def test_a_preview_counts_what_restoring_would_add_and_changes_nothing(
+    seeded_archive: Archive, ids: list[str]
+) -> None:
+    user = seeded_archive.user
+    _fill(seeded_archive, ids)
+    taken = user.auto_backup(now=dt.datetime(2024, 5, 1, 12, 0))
+    assert taken is not None
+    user.delete_tag("Iran talks")
+    user.set_note(ids[0], "")
+    user.set_note(ids[9], "rewritten")
+    user.tag([ids[5]], "Later")
+    document = user.backup_document()
+    preview = user.preview_restore(taken)
+    assert user.backup_document() == document  # the trial restore was rolled back
+    assert (preview.backup.tags, preview.backup.tagged, preview.backup.notes) == (1, 3, 2)
+    assert (preview.now.tags, preview.now.tagged, preview.now.notes) == (1, 1, 1)
+    assert (preview.merged.tags, preview.merged.tagged, preview.merged.notes) == (2, 4, 2)
+    assert preview.report == user.restore(taken)
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(gaps=st.lists(st.integers(min_value=1, max_value=3 * 24 * 60), min_size=1, max_size=40))
 def test_the_rotation_keeps_the_newest_two_and_a_point_at_each_age(gaps: list[int]) -> None:

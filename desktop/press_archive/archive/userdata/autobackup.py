@@ -27,6 +27,7 @@ from typing import Any
 import sqlite_utils
 
 from press_archive.archive.userdata.backup import PRIVATE_FOLDER_MODE, write_document
+from press_archive.model import RestoreReport
 
 AUTO_BACKUP_KEEP = 10
 #: The ages at which the rotation keeps a point in time besides the newest backups.
@@ -125,6 +126,16 @@ class BackupContents:
             f"{self.tags} tags on {self.tagged} items, {self.stars} stars, {self.notes} notes, "
             f"{self.collections} collections, {self.saved_searches} saved searches"
         )
+
+
+@dataclass(frozen=True)
+class RestorePreview:
+    """A backup beside the user data as it is: what each holds, and what they would hold merged."""
+
+    backup: BackupContents
+    now: BackupContents
+    merged: BackupContents
+    report: RestoreReport  # what `restore` would report, notes it would append to included
 
 
 def backup_contents(document: dict[str, Any]) -> BackupContents:

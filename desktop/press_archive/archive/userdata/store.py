@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any
 from press_archive.archive.userdata import backup, collections, item_annotations, notes, saved, stars, tags
 from press_archive.archive.userdata.autobackup import (
     AUTO_BACKUP_KEEP,
+    RestorePreview,
     auto_backups,
+    backup_contents,
     backups_lock,
     due_revision,
     mark_backed_up,
@@ -193,6 +195,21 @@ class UserData:
         document = backup.parse_document(text, source)
         with self._pool.user_transaction() as db:
             return backup.restore_document(db, document, source)
+
+    def preview_restore(self, path: str | Path) -> RestorePreview:
+        """What restoring a backup file would change, found by restoring it and rolling that back,
+        so the preview cannot disagree with `restore`; raises `BackupError` like it."""
+        document = backup.read_document(Path(path))
+        with self._pool.user_transaction() as db:
+            now = backup_contents(backup.export_document(db))
+            db.execute("SAVEPOINT preview")
+            try:
+                report = backup.restore_document(db, document, str(path))
+                merged = backup_contents(backup.export_document(db))
+            finally:
+                db.execute("ROLLBACK TO preview")
+                db.execute("RELEASE preview")
+        return RestorePreview(backup=backup_contents(document), now=now, merged=merged, report=report)
 
     def automatic_backups(self) -> list[Path]:
         """The automatic backups of this archive's user data, newest first (`restore --auto 1`),
