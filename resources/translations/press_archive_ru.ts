@@ -1152,6 +1152,94 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from Automatic Backup</source>
+        <extracomment>The backups are listed (a list of `ListedBackup`). The preview of the selected backup is on screen (its `RestorePreview`). A backup was merged into the user data (its `RestoreReport`).</extracomment>
+        <translation>Восстановление из автоматической копии</translation>
+    </message>
+    <message>
+        <source>A backup is taken each time your tags, stars, notes, collections or saved searches change. Restoring one adds what it holds to your data as it is now; nothing is removed.</source>
+        <translation>Резервная копия создаётся при каждом изменении ваших меток, звёзд, заметок, подборок или сохранённых поисков. Восстановление добавляет её содержимое к вашим текущим данным; ничего не удаляется.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>What restoring the selected backup would change:</source>
+        <translation>Что изменит восстановление выбранной копии:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Tagged items</source>
+        <translation>Отмеченные материалы</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Звёзды</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Подборки</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation>В копии</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Restoring adds</source>
+        <translation>Добавится</translation>
+    </message>
+    <message>
+        <source>No automatic backups yet: one is taken once your data changes.</source>
+        <translation>Автоматических копий пока нет: копия создаётся, как только ваши данные изменятся.</translation>
+    </message>
+    <message>
+        <source>Notes that differ from the backup&apos;s keep their text and get the backup&apos;s appended: {count}.</source>
+        <translation>Заметки, отличающиеся от сохранённых в копии, сохранят свой текст, а текст из копии будет добавлен в конец: {count}.</translation>
+    </message>
+    <message>
+        <source>Items this archive does not hold: {count}. Their data is kept and shows once their pages are imported.</source>
+        <translation>Материалов нет в этом архиве: {count}. Их данные сохраняются и появятся, когда их страницы будут импортированы.</translation>
+    </message>
+    <message>
+        <source>Your data already holds everything in this backup.</source>
+        <translation>Всё содержимое этой копии уже есть в ваших данных.</translation>
+    </message>
+    <message>
+        <source>Restored: {tags} tags on items, {stars} stars, {notes} notes ({merged} merged into a different note), {collections} collections ({collection_items} items added to collections), {saved} saved searches.</source>
+        <translation>Восстановлено: меток на материалах — {tags}, звёзд — {stars}, заметок — {notes} (объединено с другой заметкой — {merged}), подборок — {collections} (материалов добавлено в подборки — {collection_items}), сохранённых поисков — {saved}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be read or restored: {error}</source>
+        <translation>Не удалось прочитать или восстановить копию: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ResultDelegate</name>
     <message>
         <source>≈ variant</source>
@@ -1569,6 +1657,14 @@
     <message>
         <source>Export the selected items</source>
         <translation>Экспортировать выбранные материалы</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Automatic Backup…</source>
+        <translation>&amp;Восстановить из автоматической копии…</translation>
+    </message>
+    <message>
+        <source>Bring back tags, stars, notes or collections as they were</source>
+        <translation>Вернуть метки, звёзды, заметки или подборки в прежнее состояние</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

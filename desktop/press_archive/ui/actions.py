@@ -22,6 +22,7 @@ class WindowActions:
     import_folder: QAction
     update_from_site: QAction
     export_selection: QAction
+    restore_backup: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -98,6 +99,10 @@ def create_actions(window: QMainWindow, undo_stack: QUndoStack) -> WindowActions
         ),
         export_selection=_action(window, translate("WindowActions", "&Export Selection…"), "Ctrl+E",
                                  tip=translate("WindowActions", "Export the selected items")),
+        restore_backup=_action(
+            window, translate("WindowActions", "&Restore from Automatic Backup…"),
+            tip=translate("WindowActions", "Bring back tags, stars, notes or collections as they were"),
+        ),
         quit=_action(window, translate("WindowActions", "&Quit"), QKeySequence.StandardKey.Quit),
         # The undo stack's own actions: they name the step ("Undo Tag 3 items 'Iran'").
         undo=_bound(
@@ -155,6 +160,8 @@ def build_menus(menu_bar: QMenuBar, actions: WindowActions) -> QMenu:
     file_menu.addActions([actions.import_files, actions.import_folder, actions.update_from_site])
     file_menu.addSeparator()
     file_menu.addAction(actions.export_selection)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.restore_backup)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = menu_bar.addMenu(translate("WindowActions", "&Edit"))

@@ -38,6 +38,7 @@ from press_archive.ui.jobs import JobContext, JobRunner
 from press_archive.ui.message_bar import MessageBar
 from press_archive.ui.preferences_flow import PreferencesFlow
 from press_archive.ui.rebuild_flow import RebuildFlow
+from press_archive.ui.restore_dialog import RestoreDialog
 from press_archive.ui.result_model import ResultListModel, ResultPage
 from press_archive.ui.results_pane import ResultsPane
 from press_archive.ui.saved_searches import SavedSearches
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
         commands.update_from_site.triggered.connect(self.update_from_site)
         commands.open_on_site.triggered.connect(self.open_on_site)
         commands.export_selection.triggered.connect(self._export)
+        commands.restore_backup.triggered.connect(self.restore_backup)
         commands.quit.triggered.connect(self.close)
         commands.find.triggered.connect(bar.focus)
         commands.clear_search.triggered.connect(self.clear_search)
@@ -458,6 +460,14 @@ class MainWindow(QMainWindow):
             self.detail.show_empty()
         self.session.run()
         self._import_waiting()
+
+    def restore_backup(self) -> RestoreDialog:
+        """Open File ▸ Restore from Automatic Backup; what a restore adds shows in the window at once."""
+        dialog = RestoreDialog(self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(lambda _report: self.refresh())
+        dialog.open()
+        return dialog
 
     def _export(self) -> None:
         """Ask what to export once the selection's ids are known (read in the background if need be)."""
