@@ -77,10 +77,12 @@ def term_month(term: str) -> tuple[int, int] | None:
     return int(found.group(1)), int(found.group(2))
 
 
-def format_moment(moment: dt.datetime) -> str:
-    """A moment in the user's own time zone, to the minute: "12 March 2025, 14:03"."""
+def format_moment(moment: dt.datetime, seconds: bool = False) -> str:
+    """A moment in the user's own time zone, to the minute: "12 March 2025, 14:03" (or to the second,
+    for moments that may fall within one minute, like backups taken edit after edit)."""
     local = moment.astimezone()
-    return f"{format_long_date(local.date())}, {local:%H:%M}"
+    clock = local.strftime("%H:%M:%S" if seconds else "%H:%M")
+    return f"{format_long_date(local.date())}, {clock}"
 
 
 def format_number(number: int) -> str:

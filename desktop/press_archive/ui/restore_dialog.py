@@ -119,9 +119,11 @@ class RestoreDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        table.resizeRowsToContents()
-        height = table.horizontalHeader().height() + sum(table.rowHeight(row) for row in range(len(rows)))
-        table.setFixedHeight(height + 2 * table.frameWidth())
+        row_height = table.fontMetrics().height() + 10  # the figures are compared: give them air
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(row_height)
+        header = table.horizontalHeader().sizeHint().height()
+        table.setFixedHeight(header + row_height * len(rows) + 2 * table.frameWidth())
         return table
 
     def reload(self) -> None:
@@ -138,7 +140,8 @@ class RestoreDialog(QDialog):
         self.backup_list.clear()
         rows = []
         for backup in backups:
-            row = QTreeWidgetItem([format_moment(backup.taken), QLocale().formattedDataSize(backup.size)])
+            taken, size = format_moment(backup.taken, seconds=True), QLocale().formattedDataSize(backup.size)
+            row = QTreeWidgetItem([taken, size])
             row.setToolTip(0, str(backup.path))
             row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             rows.append(row)
