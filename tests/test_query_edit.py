@@ -42,6 +42,9 @@ def test_a_filter_is_added_to_the_whole_query(query: str, term: str, expected: s
         ("iran -lang:ru lang:ru", "lang:ru", "iran -lang:ru"),
         ("iran -lang:ru lang:ru", "-lang:ru", "iran lang:ru"),
         ("lang:ru", "lang:ru", ""),
+        ("iran -(lang:ru OR -kind:teaser)", "lang:ru", "iran kind:teaser"),
+        # the negations cancelling must not bring back the filter just removed (found by hypothesis)
+        ("-(tag:urgent OR -tag:urgent)", "tag:urgent", ""),
     ],
 )
 def test_a_filter_is_removed_wherever_it_stands(query: str, term: str, expected: str) -> None:

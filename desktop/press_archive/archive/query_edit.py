@@ -59,8 +59,11 @@ def _without(node: Node, unwanted: Node) -> Node | None:
         child = node.child if node.child == unwanted else _without(node.child, unwanted)
         if child is None:
             return None
-        # `-(lang:ru OR -iran)` without `lang:ru` is `iran`: two negations cancel, as the parser reads them.
-        return child.child if isinstance(child, Not) else Not(child)
+        # `-(lang:ru OR -iran)` without `lang:ru` is `iran`: two negations cancel, as the parser reads them;
+        # and `-(iran OR -iran)` without `iran` is nothing, not the `iran` the cancelling brings out.
+        if isinstance(child, Not):
+            return None if child.child == unwanted else child.child
+        return Not(child)
     if isinstance(node, And | Or):
         children = [kept for child in node.children if (kept := _without(child, unwanted)) is not None]
         if not children:
