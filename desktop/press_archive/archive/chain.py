@@ -26,9 +26,10 @@ import sqlite_utils
 from press_archive.archive.connection import ConnectionPool, begin_immediate
 from press_archive.archive.ingest import PageWriter
 from press_archive.archive.prepare import PreparedPage, Unchanged, default_workers, prepare_all
-from press_archive.archive.rules import needs_rebuild, record_rules_version
+from press_archive.archive.rules import needs_rebuild, record_rules_version, rules_version
 from press_archive.importer.discover import Document
 from press_archive.importer.errors import PageError
+from press_archive.importer.split import RULES_VERSION
 from press_archive.model import FileFailure, ImportReport
 
 #: Called after each document with (documents done, the document's name); returning True cancels.
@@ -50,7 +51,8 @@ def import_documents(
     """
     report = ImportReport()
     with pool.archive_writer() as db:
-        cut_with_these_rules = not needs_rebuild(db.conn)
+        # An empty archive is cut with these rules from its first page on; say so once.
+        unrecorded = rules_version(db.conn) != RULES_VERSION and not needs_rebuild(db.conn)
         writer = PageWriter(db)
         try:
             outcomes = prepare_all(
@@ -62,7 +64,7 @@ def import_documents(
                     break
         finally:
             writer.commit()  # every page written so far is whole: keep them, whatever stopped the import
-        if cut_with_these_rules and report.files_read:
+        if unrecorded and report.files_read:
             with db.conn:
                 record_rules_version(db.conn)
         if report.items_new:

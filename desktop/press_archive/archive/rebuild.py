@@ -28,7 +28,7 @@ from press_archive.archive.reading import parse_capture_time
 from press_archive.archive.rules import record_rules_version
 from press_archive.importer.discover import Document
 from press_archive.importer.errors import PageError
-from press_archive.importer.identity import normalise_text
+from press_archive.importer.identity import OPENING_WORDS, normalise_text
 
 #: Called with (pages done, pages in all) after each page.
 RebuildProgress = Callable[[int, int], None]
@@ -66,7 +66,7 @@ def _old(row: tuple[str, str, str | None, str]) -> _Old:
     """An item as the follow-up compares it: its opening words, what survives a re-split that moves
     its end, and the length of its text."""
     text = normalise_text(row[3])
-    return _Old(row[0], row[1], row[2], " ".join(text.split()[:12]), len(text))
+    return _Old(row[0], row[1], row[2], " ".join(text.split()[:OPENING_WORDS]), len(text))
 
 
 def _opening(lead: str) -> str:

@@ -126,12 +126,10 @@ def _explain(paths: tuple[Path, ...]) -> None:
     for document in iter_documents(paths):
         try:
             if isinstance(document, PageError):
-                raise document
-            _text, trace = explain_document(document)
+                raise document  # a file that could not be read: reported as one that cannot be split
+            print_trace(document.source, explain_document(document))
         except PageError as error:
             click.echo(f"error: {error.source}: {error.reason}", err=True)
             failed = True
-            continue
-        print_trace(document.source, trace)
     if failed:
         raise SystemExit(1)

@@ -24,11 +24,11 @@ def page_text(document: Document) -> tuple[str, str | None, Language | None]:
     return text, None, None
 
 
-def explain_document(document: Document) -> tuple[str, PageTrace]:
-    """How a document is cut into items, rule by rule, with the plain text the line numbers refer to;
-    raises `PageError` for a document that cannot be read."""
+def explain_document(document: Document) -> PageTrace:
+    """How a document is cut into items, rule by rule (line numbers are of its plain text); raises
+    `PageError` for a document that cannot be read."""
     text, _url, language = page_text(document)
-    return text, explain_page(text, language=language)
+    return explain_page(text, language=language)
 
 
 def parse_document(document: Document) -> ParsedPage:

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from press_archive.archive import Archive, ArchiveError, default_db_path
@@ -36,13 +36,9 @@ def create_application(argv: list[str]) -> QApplication:
     app.setWindowIcon(app_icon())
     app.setStyle(ReadableIndicatorStyle())
     preferences = read_preferences(QSettings())
-    _TRANSLATORS[:] = install_translations(app, interface_locale(preferences.language, QLocale.system()))
+    install_translations(app, interface_locale(preferences.language, QLocale.system()))
     apply_theme(app, preferences.theme)
     return app
-
-
-#: The catalogs the application speaks now, replaced when the user picks another language.
-_TRANSLATORS: list[QTranslator] = []
 
 
 class WindowHost(QObject):
@@ -72,9 +68,7 @@ class WindowHost(QObject):
     def _speak(self, language: InterfaceLanguage) -> None:
         old = self.window
         old.settings.save_layout(old, old.splitter, old.commands.view_toggles())
-        _TRANSLATORS[:] = switch_translations(
-            self._app, _TRANSLATORS, interface_locale(language, QLocale.system())
-        )
+        switch_translations(self._app, interface_locale(language, QLocale.system()))
         self.window = self._open()
         old.close()
         old.deleteLater()

@@ -64,15 +64,14 @@ def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTransl
     return installed
 
 
-
-def switch_translations(
-    app: QCoreApplication, installed: list[QTranslator], locale: QLocale
-) -> list[QTranslator]:
-    """Replace the catalogs `installed` with those of `locale`; returns the new ones.
+def switch_translations(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
+    """Replace every catalog the application holds with those of `locale`; returns the new ones.
 
     The old ones must go: a text the new catalog lacks (English has plural forms only) would
-    otherwise still come out of the old one.
+    otherwise still come out of the old one. `install_translations` makes each a child of `app`,
+    which is how they are found here.
     """
-    for translator in installed:
+    for translator in app.findChildren(QTranslator):
         app.removeTranslator(translator)
+        translator.deleteLater()
     return install_translations(app, locale)
