@@ -75,6 +75,27 @@ class Sighting:
 
 
 @dataclass(frozen=True)
+class ItemVersion:
+    """One text the site showed for an item at its address, and when captures saw it showing it.
+
+    An article the site corrected (a name spelled anew, a paragraph added) is one item with two
+    versions: both texts are kept, the one seen last is the item's own.
+    """
+
+    version_id: str  # the id this text would have as an item of its own
+    title: str
+    body: tuple[str, ...]
+    date: dt.date | None
+    first_seen: dt.datetime | None  # the first capture showing this text (UTC); None for a page saved by hand
+    last_seen: dt.datetime | None
+    current: bool  # the text the item shows, found by a search without `version:all`
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.body)
+
+
+@dataclass(frozen=True)
 class Item:
     """A stored news item, identified by a stable id computed from its date and text."""
 
@@ -89,10 +110,16 @@ class Item:
     attachments: tuple[str, ...] = ()
     lead_of: str | None = None  # for a teaser: the id of the article it is the lead of
     sightings: tuple[Sighting, ...] = ()
+    #: Every text the site showed for it, oldest first; empty when the site never changed it.
+    versions: tuple[ItemVersion, ...] = ()
 
     @property
     def text(self) -> str:
         return "\n\n".join(self.body)
+
+    @property
+    def changed_on_site(self) -> bool:
+        return len(self.versions) > 1
 
 
 @dataclass(frozen=True)
