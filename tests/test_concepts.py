@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from benchmarks.judged_search import judge, totals, write_pages
+from tests.helpers.older_schema import make_older
 
 from press_archive.archive import Archive
 from press_archive.archive.concepts import ConceptFileError, Concepts, bundled_concepts
@@ -123,9 +124,7 @@ def test_an_older_archive_unites_its_entities_on_opening(judged_archive: Archive
         conn.execute("UPDATE item_entities SET entity = 'o:csto' WHERE entity = 'c:csto' AND label = 'CSTO'")
         conn.execute("UPDATE item_entities SET entity = 'o:одкб' WHERE entity = 'c:csto' AND label = 'ОДКБ'")
         conn.execute("INSERT INTO item_entities SELECT item_key, 'p:cdm', 'CDMs' FROM item_entities LIMIT 1")
-        conn.execute("DROP INDEX items_opening_key")  # what version 8 added, to be a version 6 archive
-        conn.execute("ALTER TABLE items DROP COLUMN opening_key")
-        conn.execute("PRAGMA user_version = 6")
+        make_older(conn, 6)
     with Archive(path) as reopened:
         names = reopened.search(SearchRequest(query="", with_facets=True)).facets["name"]
         labels = [facet.label for facet in names]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.helpers.older_schema import make_older
 
 from press_archive.archive import Archive
 from press_archive.importer.identity import is_cut_copy
@@ -124,9 +125,7 @@ def test_an_archive_from_before_opening_keys_finds_cut_copies_after_its_upgrade(
     with Archive(path) as archive:
         assert archive.import_paths([article]).ok
     with sqlite3.connect(path) as conn:  # make it a version 7 archive, without the keys
-        conn.execute("DROP INDEX items_opening_key")
-        conn.execute("ALTER TABLE items DROP COLUMN opening_key")
-        conn.execute("PRAGMA user_version = 7")
+        make_older(conn, 7)
     with Archive(path) as archive:
         assert archive.import_paths([_write(tmp_path, "listing.txt", LISTING)]).ok
         (hit,) = archive.search(SearchRequest("operational groups")).hits

@@ -74,7 +74,7 @@ def test_workers_do_not_analyse_items_the_archive_already_holds(pages: Path, tmp
     outcomes = list(
         prepare_all(
             iter_documents([pages]),
-            is_unchanged=lambda _key, _digest: False,
+            is_unchanged=lambda _document, _digest: False,
             is_known=lambda _date, _keys: False,  # only pages read here would ask this
             archive=db,
             workers=2,

@@ -15,7 +15,7 @@ import sqlite3
 
 import sqlite_utils
 
-from press_archive.archive.indexing import analyse_item, write_index
+from press_archive.archive.indexing import ITEMS_FTS, analyse_item, remove_fts_row, write_index
 from press_archive.archive.known import Known
 from press_archive.importer.identity import ItemKeys, cut_prefix, extends, is_cut_copy
 from press_archive.model import DateSource, Kind, ParsedItem
@@ -72,11 +72,7 @@ def _take_whole_text(conn: sqlite3.Connection, key: int, item: ParsedItem, keys:
     old_row = analyse_item(title, body).fts_row
     new_title = item.title if derived else title
     text = "\n\n".join(item.body)
-    conn.execute(
-        "INSERT INTO items_fts (items_fts, rowid, title, body, title_stem, body_stem, names) "
-        "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
-        (key, *old_row),
-    )
+    remove_fts_row(conn, ITEMS_FTS, key, old_row)
     conn.execute(
         "UPDATE items SET title = ?, body = ?, text_key = ?, lead_key = ? WHERE date_key = ?",
         (new_title, text, keys.text_key, keys.lead_key, key),

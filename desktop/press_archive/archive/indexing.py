@@ -8,6 +8,7 @@ archive both come here, so an item is indexed the same way whichever way it arri
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -37,12 +38,27 @@ def analyse_item(title: str, body: str) -> IndexEntry:
     return IndexEntry(fts_row, mentions)
 
 
+#: The contentless full-text tables: the items' own texts, and the earlier versions of changed ones.
+ITEMS_FTS = "items_fts"
+VERSIONS_FTS = "versions_fts"
+_FTS_VALUES = "rowid, title, body, title_stem, body_stem, names"
+
+
+def add_fts_row(conn: sqlite3.Connection, table: str, rowid: int, fts_row: tuple[str, ...]) -> None:
+    conn.execute(f"INSERT INTO {table} ({_FTS_VALUES}) VALUES (?,?,?,?,?,?)", (rowid, *fts_row))
+
+
+def remove_fts_row(conn: sqlite3.Connection, table: str, rowid: int, fts_row: tuple[str, ...]) -> None:
+    """Take a row out of a contentless table, which holds no copy of the text: FTS5 must be given
+    exactly the values the row was written with, which `analyse_item` gives back from the text."""
+    conn.execute(
+        f"INSERT INTO {table} ({table}, {_FTS_VALUES}) VALUES ('delete',?,?,?,?,?,?)", (rowid, *fts_row)
+    )
+
+
 def write_index(db: sqlite_utils.Database, key: int, entry: IndexEntry) -> None:
     """Index one stored item (`key` is its `date_key`); call inside the transaction that stores it."""
-    db.conn.execute(
-        "INSERT INTO items_fts (rowid, title, body, title_stem, body_stem, names) VALUES (?,?,?,?,?,?)",
-        (key, *entry.fts_row),
-    )
+    add_fts_row(db.conn, ITEMS_FTS, key, entry.fts_row)
 
     def is_known(entity: str) -> bool:
         return (

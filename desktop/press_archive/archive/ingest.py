@@ -27,6 +27,8 @@ from press_archive.archive.known import find_known
 from press_archive.archive.prepare import PreparedItem, PreparedPage
 from press_archive.archive.reading import capture_time_text
 from press_archive.archive.redate import give_date, next_key
+from press_archive.archive.versions import find_revised, record_capture
+from press_archive.importer.discover import Document
 from press_archive.importer.identity import ItemKeys, identity_date
 from press_archive.model import Kind
 
@@ -82,7 +84,12 @@ def _insert_item(db: sqlite_utils.Database, prepared: PreparedItem, openers: Ope
 def store_page(db: sqlite_utils.Database, prepared: PreparedPage) -> tuple[int, int]:
     """Write one page's items and sightings; returns (items new, items seen again)."""
     conn, url, captured = db.conn, prepared.page.url, capture_time_text(prepared.page.captured_at)
-    row = conn.execute("SELECT id FROM sources WHERE key = ?", (prepared.key,)).fetchone()
+    row = conn.execute("SELECT id, captured_at FROM sources WHERE key = ?", (prepared.key,)).fetchone()
+    if row and captured is not None and row[1] is not None and row[1] != captured:
+        # Another capture of the address, not a file read again: the earlier one stays a page of
+        # its own, with its bytes and sightings, which tell what the site showed when.
+        conn.execute("UPDATE sources SET key = key || '@' || captured_at WHERE id = ?", (row[0],))
+        row = None
     values = (prepared.source, prepared.size, prepared.digest, url, captured, len(prepared.items), _now())
     if row:
         source_id = row[0]
@@ -105,12 +112,14 @@ def store_page(db: sqlite_utils.Database, prepared: PreparedPage) -> tuple[int, 
     )
     new = seen = 0
     for item in prepared.items:
-        known, openers = _find_or_date(conn, item)
+        known, openers, revises = _find_or_date(conn, item, url, source_id)
         if known is None:
             known = _insert_item(db, item, openers)
             new += 1
         else:
             seen += 1
+            if item.parsed.kind is Kind.ARTICLE and url is not None:
+                known = record_capture(db, known[0], item, captured, revises) or known
         conn.execute(
             "INSERT INTO sightings (item_key, source_id, position, kind, url, captured_at) "
             "VALUES (?,?,?,?,?,?)",
@@ -119,22 +128,27 @@ def store_page(db: sqlite_utils.Database, prepared: PreparedPage) -> tuple[int, 
     return new, seen
 
 
-def _find_or_date(conn: sqlite3.Connection, prepared: PreparedItem) -> tuple[tuple[int, str] | None, Openers]:
-    """The stored item this one is another sighting of, exactly or as the site cut it, and the items
-    opening like it (for a new item's links); a stamped copy of an item stored undated gives it its
-    date, so the archive ends the same whichever page was imported first."""
+def _find_or_date(
+    conn: sqlite3.Connection, prepared: PreparedItem, url: str | None, source_id: int
+) -> tuple[tuple[int, str] | None, Openers, bool]:
+    """The stored item this one is another sighting of (exactly, as the site cut it, or as the site
+    showed the article at this address before it was changed), the items opening like it (for a new
+    item's links), and whether it is a changed version of the item found. A stamped copy of an item
+    stored undated gives it its date, so the archive ends the same whichever page came first."""
     item, keys = prepared.parsed, prepared.keys
     stamped = identity_date(item)
     openers: Openers = []
     known = find_known(conn, stamped, keys)
+    if known is None and (known := find_revised(conn, item, url, source_id)) is not None:
+        return (known.key, known.id), openers, True
     if known is None:
         openers = same_opening(conn, keys)
         known = find_cut_copy(conn, item, keys, stamped, openers)
     if known is None:
-        return None, openers
+        return None, openers, False
     if stamped is not None and not known.stamped:
-        return (give_date(conn, known.key, stamped, item.date_source), known.id), openers
-    return (known.key, known.id), openers
+        return (give_date(conn, known.key, stamped, item.date_source), known.id), openers, False
+    return (known.key, known.id), openers, False
 
 
 class PageWriter:
@@ -144,9 +158,13 @@ class PageWriter:
         self._db = db
         self._opened_at: float | None = None
 
-    def is_unchanged(self, key: str, digest: str) -> bool:
-        row = self._db.conn.execute("SELECT sha256 FROM sources WHERE key = ?", (key,)).fetchone()
-        return bool(row and row[0] == digest)
+    def is_unchanged(self, document: Document, digest: str) -> bool:
+        """Whether the archive holds these bytes under the document's key: a file read again, or the
+        same capture; a later capture of an address is news, if only of when the page was seen."""
+        row = self._db.conn.execute("SELECT sha256, captured_at FROM sources WHERE key = ?", (document.key,))
+        stored = row.fetchone()
+        captured = capture_time_text(document.captured_at)
+        return bool(stored and stored[0] == digest and (captured is None or stored[1] in (None, captured)))
 
     def is_known(self, date: dt.date | None, keys: ItemKeys) -> bool:
         return find_known(self._db.conn, date, keys) is not None

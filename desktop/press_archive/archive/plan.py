@@ -33,6 +33,11 @@ KEY = "{key}"
 #: (`Зась` to `за`), and a word that short is found as written.
 MIN_STEM_LETTERS = 3
 MATCHING = f"{KEY} IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)"
+#: With `version:all`, text matches an item's own text or any earlier version of it.
+MATCHING_ANY_VERSION = (
+    f"({MATCHING} OR {KEY} IN (SELECT v.item_key FROM item_versions v "
+    "WHERE v.id IN (SELECT rowid FROM versions_fts WHERE versions_fts MATCH ?)))"
+)
 
 
 @dataclass
@@ -168,15 +173,22 @@ def name_condition(value: str, concepts: Concepts) -> tuple[str, list[object]]:
 
 
 class _Compiler:
-    def __init__(self, query: str, concepts: Concepts) -> None:
+    def __init__(self, query: str, concepts: Concepts, all_versions: bool) -> None:
         self.query = query
         self.concepts = concepts
+        self.all_versions = all_versions
+
+    def matching(self, match: str) -> tuple[str, list[object]]:
+        """The condition that an item's text, or with `version:all` any of its texts, matches."""
+        if self.all_versions:
+            return MATCHING_ANY_VERSION, [match, match]
+        return MATCHING, [match]
 
     def condition(self, node: Node) -> tuple[str, list[object]]:
         """Any node as an SQL condition (never NULL, so NOT works as the user means it)."""
         match = text_match(node)
         if match is not None:
-            return MATCHING, [match]
+            return self.matching(match)
         if isinstance(node, Dates):
             return key_range(node.first, node.last)
         if isinstance(node, Filter):
@@ -196,6 +208,14 @@ class _Compiler:
             return "i.kind = ?", [node.value]
         if node.field == "name":
             return name_condition(node.value, self.concepts)
+        if node.field == "version" and node.value == "changed":
+            return f"{KEY} IN (SELECT item_key FROM item_versions)", []
+        if node.field == "version":
+            raise QueryError(
+                self.query,
+                node.position,
+                "version:all applies to the whole query: write it beside the other terms",
+            )
         assert node.field in USER_FIELDS
         try:
             return user_filter(node.field, node.value)
@@ -228,13 +248,19 @@ def plan_request(request: SearchRequest, concepts: Concepts) -> PlannedSearch:
     return PlannedSearch(parsed, plan_search(root, request, concepts), also_searched)
 
 
+def _is_all_versions(node: Node) -> bool:
+    return isinstance(node, Filter) and node.field == "version" and node.value == "all"
+
+
 def plan_search(root: Node | None, request: SearchRequest, concepts: Concepts) -> SearchPlan:
     """The SQL for a query tree and the request's own filters."""
     plan = SearchPlan()
-    compiler = _Compiler(request.query, concepts)
     conjuncts: tuple[Node, ...] = ()
     if root is not None:
         conjuncts = root.children if isinstance(root, And) else (root,)
+    all_versions = any(_is_all_versions(node) for node in conjuncts)
+    conjuncts = tuple(node for node in conjuncts if not _is_all_versions(node))
+    compiler = _Compiler(request.query, concepts, all_versions)
     positives: list[str] = []
     negatives: list[str] = []
     rest: list[Node] = []
@@ -245,12 +271,17 @@ def plan_search(root: Node | None, request: SearchRequest, concepts: Concepts) -
             negatives.append(match)
         else:
             rest.append(node)
-    if positives:
+    if positives and not all_versions:
         plan.match = _and_not(positives, negatives)
+    elif positives:  # no rank: bm25 ranks the rows of one index, and earlier versions have another
+        sql, params = compiler.matching(_and_not(positives, negatives))
+        plan.conditions.append(sql)
+        plan.params.extend(params)
     else:
         for match in negatives:
-            plan.conditions.append(f"NOT ({MATCHING})")
-            plan.params.append(match)
+            sql, params = compiler.matching(match)
+            plan.conditions.append(f"NOT ({sql})")
+            plan.params.extend(params)
     for node in rest:
         sql, params = compiler.condition(node)
         plan.conditions.append(sql)

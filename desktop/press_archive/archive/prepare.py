@@ -117,14 +117,14 @@ def prepare_document(document: Document, digest: str, is_known: KnownLookup) -> 
 
 def prepare_all(
     documents: Iterable[Document | PageError],
-    is_unchanged: Callable[[str, str], bool],
+    is_unchanged: Callable[[Document, str], bool],
     is_known: KnownLookup,
     archive: Path,
     workers: int,
 ) -> Iterator[Outcome]:
-    """Every document's outcome, in order. `is_unchanged(key, digest)` asks the archive, in the
-    calling thread, whether it already holds those bytes; those are not read again. Pages read here
-    ask `is_known` about their items; pages read by workers ask the `archive` file itself."""
+    """Every document's outcome, in order. `is_unchanged(document, digest)` asks the archive, in the
+    calling thread, whether it already holds those bytes as that capture; those are not read again.
+    Pages read here ask `is_known` about their items; pages read by workers ask the `archive` file itself."""
     found = iter(documents)
     head = list(islice(found, PARALLEL_FROM))
     everything = chain(head, found)
@@ -196,13 +196,13 @@ def _exit_with_parent() -> None:
 
 
 def _triage(
-    document: Document | PageError, is_unchanged: Callable[[str, str], bool]
+    document: Document | PageError, is_unchanged: Callable[[Document, str], bool]
 ) -> tuple[Document, str] | Unchanged | PageError:
     """A document to read with its digest, or the outcome it already has."""
     if isinstance(document, PageError):
         return document
     digest = hashlib.sha256(document.data).hexdigest()
-    if is_unchanged(document.key, digest):
+    if is_unchanged(document, digest):
         return Unchanged(document.source)
     return document, digest
 

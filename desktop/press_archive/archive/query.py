@@ -37,11 +37,14 @@ MIN_PREFIX = 2  # `a*` would walk a large part of the index
 
 TEXT_FIELDS = frozenset({"title"})
 USER_FIELDS = frozenset({"tag", "is", "has", "in", "note"})
-FIELDS = TEXT_FIELDS | USER_FIELDS | {"lang", "kind", "date", "before", "after", "name"}
+FIELDS = TEXT_FIELDS | USER_FIELDS | {"lang", "kind", "date", "before", "after", "name", "version"}
+#: `version:all` searches every text a changed item had; `version:changed` finds the changed items.
+VERSION_VALUES = ("all", "changed")
 _EXAMPLES = {
     "title": 'title:summit or title:"joint staff"',
     "lang": "lang:en or lang:ru",
     "kind": "kind:article or kind:teaser",
+    "version": "version:all or version:changed",
     "date": "date:2025, date:2025-12, date:2025-12-05 or date:2025-06..2025-12",
     "before": "before:2025-12-05",
     "after": "after:2025-06",
@@ -287,9 +290,11 @@ class _Parser:
             raise self.error(position, f"lang:{value} is not known; lang: takes en or ru")
         if field == "kind" and value.lower() not in {"article", "teaser"}:
             raise self.error(position, f"kind:{value} is not known; kind: takes article or teaser")
+        if field == "version" and value.lower() not in VERSION_VALUES:
+            raise self.error(position, f"version:{value} is not known; version: takes all or changed")
         if field in {"date", "before", "after"}:
             return self.parse_dates(field, value, position)
-        if field in {"lang", "kind"}:
+        if field in {"lang", "kind", "version"}:
             value = value.lower()
         return Filter(field, value, position)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 import sqlite_utils
 
 from press_archive.archive.errors import ItemNotFound
-from press_archive.model import ArchiveStats, DateSource, Item, Kind, Language, Sighting
+from press_archive.model import ArchiveStats, DateSource, Item, ItemVersion, Kind, Language, Sighting
 
 ITEM_COLUMNS = (
     "date_key, id, date, date_source, title, title_derived, body, language, kind, attachments, lead_of"
@@ -87,7 +88,23 @@ def get_item(db: sqlite_utils.Database, item_id: str) -> Item:
             (row[0],),
         )
     )
-    return item_from_row(row, sightings)
+    versions = tuple(
+        ItemVersion(
+            version_id=version_id,
+            title=title,
+            body=tuple(body.split("\n\n")) if body else (),
+            date=parse_date(date),
+            first_seen=parse_capture_time(first_seen),
+            last_seen=parse_capture_time(last_seen),
+            current=bool(current),
+        )
+        for version_id, title, body, date, first_seen, last_seen, current in db.execute(
+            "SELECT version_id, title, body, date, first_seen, last_seen, current FROM item_versions "
+            "WHERE item_key = ? ORDER BY coalesce(last_seen, ''), id",
+            (row[0],),
+        )
+    )
+    return dataclasses.replace(item_from_row(row, sightings), versions=versions)
 
 
 def get_revision(db: sqlite_utils.Database) -> tuple[int, str]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from press_archive.archive.connection import begin_immediate
-from press_archive.archive.indexing import index_item
+from press_archive.archive.indexing import ITEMS_FTS, VERSIONS_FTS, add_fts_row, analyse_item, index_item
 from press_archive.archive.ingest import store_page
 from press_archive.archive.prepare import prepare_document
 from press_archive.archive.reading import parse_capture_time
@@ -85,11 +85,13 @@ def _clear_rebuildable(conn: sqlite3.Connection) -> set[int]:
         "WHERE g.source_id NOT IN (SELECT source_id FROM pages)"
     )
     conn.execute("DELETE FROM sightings WHERE source_id IN (SELECT source_id FROM pages)")
-    conn.execute("DELETE FROM item_entities WHERE item_key NOT IN (SELECT item_key FROM temp.kept_items)")
+    for table in ("item_entities", "item_versions"):
+        conn.execute(f"DELETE FROM {table} WHERE item_key NOT IN (SELECT item_key FROM temp.kept_items)")
     conn.execute("DELETE FROM items WHERE date_key NOT IN (SELECT item_key FROM temp.kept_items)")
     kept = {row[0] for row in conn.execute("SELECT item_key FROM temp.kept_items")}
     conn.execute("DROP TABLE temp.kept_items")
-    conn.execute("INSERT INTO items_fts (items_fts) VALUES ('delete-all')")
+    for table in (ITEMS_FTS, VERSIONS_FTS):
+        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
     return kept
 
 
@@ -98,6 +100,10 @@ def _reindex(db: sqlite_utils.Database, keys: set[int]) -> None:
         title, body = db.execute("SELECT title, body FROM items WHERE date_key = ?", (key,)).fetchone()
         db.execute("DELETE FROM item_entities WHERE item_key = ?", (key,))
         index_item(db, key, title, body)
+        for row_id, old_title, old_body in db.execute(
+            "SELECT id, title, body FROM item_versions WHERE item_key = ? AND current = 0", (key,)
+        ).fetchall():
+            add_fts_row(db.conn, VERSIONS_FTS, row_id, analyse_item(old_title, old_body).fts_row)
 
 
 def _resplit(db: sqlite_utils.Database, report: RebuildReport, progress: RebuildProgress | None) -> None:

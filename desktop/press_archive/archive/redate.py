@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-from press_archive.archive.indexing import analyse_item
+from press_archive.archive.indexing import ITEMS_FTS, add_fts_row, analyse_item, remove_fts_row
 from press_archive.archive.schema import date_key_range
 from press_archive.model import DateSource
 
@@ -34,20 +34,19 @@ def give_date(conn: sqlite3.Connection, key: int, date: dt.date, source: DateSou
     title, body = conn.execute("SELECT title, body FROM items WHERE date_key = ?", (key,)).fetchone()
     fts_row = analyse_item(title, body).fts_row
     new_key = next_key(conn, date)
-    conn.execute("PRAGMA defer_foreign_keys = ON")  # sightings follow their item within the statement group
+    remove_fts_row(conn, ITEMS_FTS, key, fts_row)
     conn.execute(
-        "INSERT INTO items_fts (items_fts, rowid, title, body, title_stem, body_stem, names) "
-        "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
-        (key, *fts_row),
+        "UPDATE items SET date = ?, date_source = ? WHERE date_key = ?", (date.isoformat(), source.value, key)
     )
-    conn.execute(
-        "UPDATE items SET date_key = ?, date = ?, date_source = ? WHERE date_key = ?",
-        (new_key, date.isoformat(), source.value, key),
-    )
-    conn.execute("UPDATE sightings SET item_key = ? WHERE item_key = ?", (new_key, key))
-    conn.execute("UPDATE item_entities SET item_key = ? WHERE item_key = ?", (new_key, key))
-    conn.execute(
-        "INSERT INTO items_fts (rowid, title, body, title_stem, body_stem, names) VALUES (?, ?, ?, ?, ?, ?)",
-        (new_key, *fts_row),
-    )
+    move_key(conn, key, new_key)
+    add_fts_row(conn, ITEMS_FTS, new_key, fts_row)
     return new_key
+
+
+def move_key(conn: sqlite3.Connection, key: int, new_key: int) -> None:
+    """Give the item stored under `key` the key `new_key`, with every row that refers to it; its
+    full-text row is the caller's to move, as only the caller knows what it holds."""
+    conn.execute("PRAGMA defer_foreign_keys = ON")  # the rows follow their item within the statement group
+    conn.execute("UPDATE items SET date_key = ? WHERE date_key = ?", (new_key, key))
+    for table in ("sightings", "item_entities", "item_versions"):
+        conn.execute(f"UPDATE {table} SET item_key = ? WHERE item_key = ?", (new_key, key))

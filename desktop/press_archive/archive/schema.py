@@ -21,7 +21,7 @@ from press_archive.archive.indexing import index_item
 from press_archive.importer.identity import normalise_text, opening_key
 
 APPLICATION_ID = 0x50524152  # "PRAR"
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 DAY_SHIFT = 20  # up to a million items per day
 
 FTS_COLUMNS_V1 = ("title", "body", "title_stem", "body_stem")
@@ -239,6 +239,38 @@ def _opening_keys_v8(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX items_opening_key ON items(opening_key)")
 
 
+def _versions_v9(db: sqlite_utils.Database) -> None:
+    """The texts of an article the site changed, each with the first and last capture that showed it
+    (`versions.py`). Only a changed item has rows here, all its versions, the one the item shows
+    marked `current`; the others are indexed in `versions_fts` for `version:all`, whose rowid is the
+    version's row. Pages are looked up by address to find the item an article page showed before."""
+    db.execute(
+        """
+        CREATE TABLE item_versions (
+            id INTEGER PRIMARY KEY,
+            item_key INTEGER NOT NULL REFERENCES items(date_key) ON DELETE CASCADE,
+            version_id TEXT NOT NULL,
+            current INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            title_derived INTEGER NOT NULL,
+            body TEXT NOT NULL,
+            date TEXT,
+            date_source TEXT NOT NULL,
+            attachments TEXT NOT NULL,
+            text_key TEXT NOT NULL,
+            first_seen TEXT,
+            last_seen TEXT,
+            UNIQUE (item_key, version_id)
+        )
+        """
+    )
+    db.execute(
+        f"CREATE VIRTUAL TABLE versions_fts USING fts5({', '.join(FTS_COLUMNS)}, content='', "
+        f"tokenize='{FTS_TOKENIZER}')"
+    )
+    db.execute("CREATE INDEX sources_url ON sources(url) WHERE url IS NOT NULL")
+
+
 MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     1: _create_v1,
     2: _search_v2,
@@ -248,4 +280,5 @@ MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     6: _frontier_v6,
     7: _concept_entities_v7,
     8: _opening_keys_v8,
+    9: _versions_v9,
 }

@@ -25,7 +25,7 @@ from press_archive.archive.search import search
 from press_archive.archive.spelling import suggest
 from press_archive.archive.userdata import UserData
 from press_archive.archive.userdata.autobackup import AUTO_BACKUP_KEEP, auto_backup_dir, due_revision
-from press_archive.archive.userdata.moves import move_user_data
+from press_archive.archive.userdata.moves import move_user_data, retired_with_user_data
 from press_archive.importer.discover import Document, iter_documents
 from press_archive.model import (
     ArchiveStats,
@@ -104,7 +104,9 @@ class Archive:
         `holding_import_lock`); without it, the import waits.
         """
         with holding_import_lock(self.path, on_busy):
-            return import_documents(self._pool, iter_documents(paths), progress, workers)
+            report = import_documents(self._pool, iter_documents(paths), progress, workers)
+        self._follow_retired_ids()
+        return report
 
     def import_documents(
         self,
@@ -115,7 +117,15 @@ class Archive:
     ) -> ImportReport:
         """Import documents already in memory (pages fetched from the web), as `import_paths` does files."""
         with holding_import_lock(self.path, on_busy):
-            return import_documents(self._pool, documents, progress, workers)
+            report = import_documents(self._pool, documents, progress, workers)
+        self._follow_retired_ids()
+        return report
+
+    def _follow_retired_ids(self) -> None:
+        """Move the user's data from ids an import or a rebuild retired to the items that replaced them."""
+        if retired_with_user_data(self._pool.db()):
+            with self._pool.user_transaction() as db:
+                move_user_data(db, retired_with_user_data(db))
 
     def running_import(self) -> RunningImport | None:
         """The import running into this archive now, from this process or another, if one is."""
@@ -141,9 +151,7 @@ class Archive:
         self.user.auto_backup()
         with self._pool.archive_writer() as db:
             report = rebuild_archive(db, progress)
-        if report.aliases:
-            with self._pool.user_transaction() as db:
-                move_user_data(db, report.aliases)
+        self._follow_retired_ids()
         return report
 
     def needs_rebuild(self) -> bool:

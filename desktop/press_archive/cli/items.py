@@ -2,19 +2,58 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import click
 
 from press_archive.archive import ItemNotFound
+from press_archive.archive.word_diff import Change, word_diff
 from press_archive.cli.app import FORMAT_OPTION, ArchiveContext, main, pass_archive
+from press_archive.model import Item, ItemVersion
+
+
+def _moment(moment: dt.datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def _seen(version: ItemVersion) -> str:
+    if version.first_seen is None:
+        return "on a page saved by hand (no capture time)"
+    first, last = f"{version.first_seen:%Y-%m-%d %H:%M:%S} UTC", f"{version.last_seen:%Y-%m-%d %H:%M:%S} UTC"
+    return f"captured {first}" if first == last else f"captured {first} to {last}"
+
+
+def _marked_diff(old: ItemVersion, new: ItemVersion) -> str:
+    """The word diff as wdiff marks it: [-removed-] {+added+}, readable without colour."""
+    marks = {Change.SAME: "{}", Change.REMOVED: "[-{}-]", Change.ADDED: "{{+{}+}}"}
+    parts = word_diff(f"{old.title}\n\n{old.text}", f"{new.title}\n\n{new.text}")
+    return " ".join(marks[part.change].format(part.text) for part in parts).replace(" \n\n", "\n\n")
+
+
+def _print_versions(item: Item) -> None:
+    if not item.changed_on_site:
+        click.echo("the site never changed this item: one version")
+        return
+    total = len(item.versions)
+    for number, version in enumerate(item.versions, start=1):
+        state = " (shown)" if version.current else ""
+        click.secho(f"version {number} of {total}{state}, {_seen(version)}", bold=True)
+        if number == 1:
+            click.echo(version.title)
+            click.echo()
+            click.echo(version.text)
+        else:
+            click.echo(_marked_diff(item.versions[number - 2], version))
+        click.echo()
 
 
 @main.command("show")
 @click.argument("item_id")
+@click.option("--versions", is_flag=True, help="Print every text the site showed for it, with its changes.")
 @FORMAT_OPTION
 @pass_archive
-def show_command(context: ArchiveContext, item_id: str, output: str) -> None:
+def show_command(context: ArchiveContext, item_id: str, versions: bool, output: str) -> None:
     """Show one item in full, with every page it was seen on. ITEM_ID may be a unique prefix."""
     try:
         item = context.open().item(item_id)
@@ -38,9 +77,21 @@ def show_command(context: ArchiveContext, item_id: str, output: str) -> None:
                     "position": s.position,
                     "kind": s.kind.value,
                     "url": s.url,
-                    "captured_at": s.captured_at.isoformat() if s.captured_at else None,
+                    "captured_at": _moment(s.captured_at),
                 }
                 for s in item.sightings
+            ],
+            "versions": [
+                {
+                    "version_id": v.version_id,
+                    "current": v.current,
+                    "title": v.title,
+                    "date": v.date.isoformat() if v.date else None,
+                    "body": list(v.body),
+                    "first_seen": _moment(v.first_seen),
+                    "last_seen": _moment(v.last_seen),
+                }
+                for v in item.versions
             ],
         }
         click.echo(json.dumps(record, ensure_ascii=False, indent=2))
@@ -52,6 +103,14 @@ def show_command(context: ArchiveContext, item_id: str, output: str) -> None:
     )
     if item.lead_of:
         click.echo(f"lead of article {item.lead_of}")
+    if versions:
+        click.echo()
+        _print_versions(item)
+        return
+    if item.changed_on_site:
+        changed = item.versions[-1].first_seen
+        when = f" on {changed:%Y-%m-%d}" if changed else ""
+        click.echo(f"changed on the site{when}: {len(item.versions)} versions kept (--versions prints them)")
     click.echo()
     for paragraph in item.body:
         click.echo(click.wrap_text(paragraph, width=100, preserve_paragraphs=False))

@@ -1,4 +1,9 @@
-"""Moving the user's data from ids a rebuild retired to the items that took their place.
+"""Moving the user's data from retired ids to the items that took their place.
+
+An id is retired by a rebuild that cut an item anew, or by an older capture of a changed article
+arriving after a newer one (`versions.py`); either leaves the old id an alias of the new in the
+archive. The user's data lives in another file and follows after the archive's change is committed,
+so a process stopped in between leaves data on an alias, which the next import or rebuild moves.
 
 Nothing is dropped: two items' tags and collections are united, a star stays a star, and two notes
 are kept one after the other, the moved one last, so an analyst can see what came from where.
@@ -33,3 +38,14 @@ def move_user_data(db: sqlite_utils.Database, moves: Mapping[str, str]) -> int:
             set_note(db, old, "")
         moved += db.execute("SELECT total_changes()").fetchone()[0] > before
     return moved
+
+
+_ITEMS_WITH_USER_DATA = " UNION ".join(
+    f"SELECT item_id FROM user.{table}" for table in ("item_tags", "stars", "notes", "collection_items")
+)
+
+
+def retired_with_user_data(db: sqlite_utils.Database) -> dict[str, str]:
+    """Each retired id the user's data still points at, and the id of the item that replaced it."""
+    rows = db.execute(f"SELECT old_id, id FROM item_aliases WHERE old_id IN ({_ITEMS_WITH_USER_DATA})")
+    return dict(rows.fetchall())
