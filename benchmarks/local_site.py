@@ -2,7 +2,8 @@
 
 Two editions on two ports, each with a home page, a news listing paginated with `PAGEN_1`, and
 article pages laid out as the site lays them out (a side column of dated teasers, then the article).
-Every page answers ETag and Last-Modified and honours them with 304. The English edition can also
+An article can be changed after it was published (`revised`), as the site's editors correct their
+releases. Every page answers ETag and Last-Modified and honours them with 304. The English edition can also
 serve trouble: a path robots.txt disallows, a link and a redirect off the site, 404, 500, a 429
 with Retry-After: 1, a page slower than any test's timeout, a non-HTML resource, a .docx attachment
 and a page larger than any test's size limit. Every request is counted by path and status.
@@ -56,6 +57,8 @@ class Edition:
     agents: set[str] = field(default_factory=set)
     lock: threading.Lock = field(default_factory=threading.Lock)
     busy_answered: bool = False
+    #: Articles the site's editors changed since they were published: number -> the text it shows now.
+    revised: dict[int, list[str]] = field(default_factory=dict)
 
     def date(self, number: int) -> dt.date:
         return FIRST_DAY + dt.timedelta(days=number)
@@ -67,6 +70,8 @@ class Edition:
         return f"Consultations on regional security in {place}, round r{number}"
 
     def body(self, number: int) -> list[str]:
+        if number in self.revised:
+            return self.revised[number]
         place = _PLACES[self.language][number % 6]
         if self.language == "ru":
             return [

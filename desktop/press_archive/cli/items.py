@@ -8,7 +8,7 @@ import json
 import click
 
 from press_archive.archive import ItemNotFound
-from press_archive.archive.word_diff import Change, word_diff
+from press_archive.archive.word_diff import PARAGRAPH, Change, word_diff
 from press_archive.cli.app import FORMAT_OPTION, ArchiveContext, main, pass_archive
 from press_archive.model import Item, ItemVersion
 
@@ -27,8 +27,12 @@ def _seen(version: ItemVersion) -> str:
 def _marked_diff(old: ItemVersion, new: ItemVersion) -> str:
     """The word diff as wdiff marks it: [-removed-] {+added+}, readable without colour."""
     marks = {Change.SAME: "{}", Change.REMOVED: "[-{}-]", Change.ADDED: "{{+{}+}}"}
-    parts = word_diff(f"{old.title}\n\n{old.text}", f"{new.title}\n\n{new.text}")
-    return " ".join(marks[part.change].format(part.text) for part in parts).replace(" \n\n", "\n\n")
+    text = ""
+    for part in word_diff(f"{old.title}\n\n{old.text}", f"{new.title}\n\n{new.text}"):
+        words = part.text
+        breaks = PARAGRAPH if words.startswith(PARAGRAPH) else " " if text else ""
+        text = text.rstrip(" ") + breaks + marks[part.change].format(words.removeprefix(PARAGRAPH))
+    return text
 
 
 def _print_versions(item: Item) -> None:

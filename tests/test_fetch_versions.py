@@ -1,0 +1,82 @@
+"""A re-fetch after the site corrected an article: both texts kept as one item, by the fetch and by
+its capture files read back in either order."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from benchmarks.local_site import Site, running_site
+
+from helpers.cli import run_cli
+from press_archive.archive import Archive
+
+CORRECTED = [
+    "In Astana the CSTO held consultations on regional security, round number r2.",
+    "The delegations discussed joint exercises, border protection and the training of staff.",
+    "The next round will be held in Bishkek in the spring.",
+]
+
+
+def _fetch(db: Path, site: Site, *options: str) -> None:
+    code, _out, err = run_cli(db, "fetch", f"{site.en_url}/", "--delay", "0", *options)
+    assert code == 0, err
+
+
+def _article(db: Path) -> dict[str, object]:
+    code, out, err = run_cli(db, "search", "r2 kind:article lang:en", "--format", "json")
+    assert code == 0, err
+    (hit,) = json.loads(out)
+    code, out, err = run_cli(db, "show", hit["id"], "--format", "json")
+    assert code == 0, err
+    record: dict[str, object] = json.loads(out)
+    return record
+
+
+def test_a_corrected_article_fetched_again_keeps_both_versions(tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    with running_site(articles=3) as site:
+        _fetch(db, site)
+        original = site.en.body(2)
+        site.en.revised[2] = CORRECTED
+        _fetch(db, site, "--full")
+        assert site.en.downloads("/news/2/") == 2, "the changed page was downloaded again"
+    record = _article(db)
+    versions = record["versions"]
+    assert isinstance(versions, list) and len(versions) == 2
+    assert [version["body"] for version in versions] == [original, CORRECTED]
+    assert [version["current"] for version in versions] == [False, True]
+    assert record["body"] == CORRECTED
+    assert all(version["first_seen"] and version["last_seen"] for version in versions)
+    assert versions[0]["last_seen"] < versions[1]["first_seen"]
+
+    code, out, _err = run_cli(db, "show", str(record["id"]), "--versions")
+    assert code == 0
+    assert "version 1 of 2, captured" in out and "version 2 of 2 (shown), captured" in out
+    assert "[-cooperation-] {+protection+}" in out
+    assert "{+The next round will be held in Bishkek in the spring.+}" in out
+
+    code, out, _err = run_cli(db, "show", str(record["id"]))
+    assert "changed on the site on " in out and "2 versions kept" in out
+    with Archive(db) as archive:
+        assert archive.search("r2 cooperation lang:en kind:article").total == 0
+        assert archive.search("r2 cooperation lang:en kind:article version:all").total == 1
+
+
+def test_the_capture_files_in_either_order_give_the_same_item_and_versions(tmp_path: Path) -> None:
+    fetched = tmp_path / "fetched.db"
+    with running_site(articles=3) as site:
+        _fetch(fetched, site)
+        site.en.revised[2] = CORRECTED
+        _fetch(fetched, site, "--full")
+    expected = _article(fetched)
+    files = sorted((tmp_path / "fetched-captures").glob("*.warc.gz"))
+    assert len(files) == 2
+    for name, order in (("forward.db", files), ("backward.db", files[::-1])):
+        for capture_file in order:
+            code, _out, err = run_cli(tmp_path / name, "import", str(capture_file))
+            assert code == 0, err
+        record = _article(tmp_path / name)
+        assert record["id"] == expected["id"], name
+        assert record["versions"] == expected["versions"], name
+        assert record["body"] == CORRECTED
