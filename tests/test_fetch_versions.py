@@ -18,9 +18,11 @@ CORRECTED = [
 ]
 
 
-def _fetch(db: Path, site: Site, *options: str) -> None:
-    code, _out, err = run_cli(db, "fetch", f"{site.en_url}/", "--delay", "0", *options)
+def _fetch(db: Path, site: Site, *options: str) -> dict[str, object]:
+    code, out, err = run_cli(db, "fetch", f"{site.en_url}/", "--delay", "0", "--format", "json", *options)
     assert code == 0, err
+    summary: dict[str, object] = json.loads(out)
+    return summary
 
 
 def _article(db: Path) -> dict[str, object]:
@@ -36,11 +38,12 @@ def _article(db: Path) -> dict[str, object]:
 def test_a_corrected_article_fetched_again_keeps_both_versions(tmp_path: Path) -> None:
     db = tmp_path / "archive.db"
     with running_site(articles=3) as site:
-        _fetch(db, site)
+        assert _fetch(db, site)["items_changed"] == 0
         original = site.en.body(2)
         site.en.revised[2] = CORRECTED
-        _fetch(db, site, "--full")
+        again = _fetch(db, site, "--full")
         assert site.en.downloads("/news/2/") == 2, "the changed page was downloaded again"
+    assert again["items_changed"] == 1 and again["items_new"] == 0
     record = _article(db)
     versions = record["versions"]
     assert isinstance(versions, list) and len(versions) == 2
@@ -73,9 +76,12 @@ def test_the_capture_files_in_either_order_give_the_same_item_and_versions(tmp_p
     files = sorted((tmp_path / "fetched-captures").glob("*.warc.gz"))
     assert len(files) == 2
     for name, order in (("forward.db", files), ("backward.db", files[::-1])):
+        lines = []
         for capture_file in order:
-            code, _out, err = run_cli(tmp_path / name, "import", str(capture_file))
+            code, out, err = run_cli(tmp_path / name, "import", str(capture_file))
             assert code == 0, err
+            lines.append(out)
+        assert "1 changed on the site" in lines[-1] and "changed on the site" not in lines[0]
         record = _article(tmp_path / name)
         assert record["id"] == expected["id"], name
         assert record["versions"] == expected["versions"], name

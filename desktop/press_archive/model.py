@@ -138,6 +138,7 @@ class ImportReport:
     files_skipped: int = 0  # unchanged since the last import (same size and content hash)
     items_new: int = 0
     items_seen_again: int = 0
+    items_changed: int = 0  # seen again with a text the site changed: a new version kept
     failures: list[FileFailure] = field(default_factory=list)
 
     @property

@@ -100,10 +100,11 @@ def _record(writer: PageWriter, outcome: PreparedPage | Unchanged | PageError, r
         report.files_skipped += 1
         return
     try:
-        new, seen = writer.store(outcome)
+        new, seen, changed = writer.store(outcome)
     except sqlite3.Error as error:
         report.failures.append(FileFailure(outcome.source, f"could not be stored: {error}"))
         return
     report.files_read += 1
     report.items_new += new
     report.items_seen_again += seen
+    report.items_changed += changed

@@ -81,8 +81,9 @@ def _insert_item(db: sqlite_utils.Database, prepared: PreparedItem, openers: Ope
     return key, keys.id
 
 
-def store_page(db: sqlite_utils.Database, prepared: PreparedPage) -> tuple[int, int]:
-    """Write one page's items and sightings; returns (items new, items seen again)."""
+def store_page(db: sqlite_utils.Database, prepared: PreparedPage) -> tuple[int, int, int]:
+    """Write one page's items and sightings; returns (items new, items seen again, of those the
+    items seen with a text the site changed)."""
     conn, url, captured = db.conn, prepared.page.url, capture_time_text(prepared.page.captured_at)
     row = conn.execute("SELECT id, captured_at FROM sources WHERE key = ?", (prepared.key,)).fetchone()
     if row and captured is not None and row[1] is not None and row[1] != captured:
@@ -110,7 +111,7 @@ def store_page(db: sqlite_utils.Database, prepared: PreparedPage) -> tuple[int, 
         "INSERT OR REPLACE INTO pages (source_id, suffix, compressed) VALUES (?, ?, ?)",
         (source_id, prepared.suffix, prepared.compressed),
     )
-    new = seen = 0
+    new = seen = changed = 0
     for item in prepared.items:
         known, openers, revises = _find_or_date(conn, item, url, source_id)
         if known is None:
@@ -118,14 +119,16 @@ def store_page(db: sqlite_utils.Database, prepared: PreparedPage) -> tuple[int, 
             new += 1
         else:
             seen += 1
-            if item.parsed.kind is Kind.ARTICLE and url is not None:
-                known = record_capture(db, known[0], item, captured, revises) or known
+            if item.parsed.kind is Kind.ARTICLE and url is not None and (
+                capture := record_capture(db, known[0], item, captured, revises)
+            ):
+                known, changed = (capture.key, capture.id), changed + capture.new_version
         conn.execute(
             "INSERT INTO sightings (item_key, source_id, position, kind, url, captured_at) "
             "VALUES (?,?,?,?,?,?)",
             (known[0], source_id, item.parsed.position, item.parsed.kind.value, url, captured),
         )
-    return new, seen
+    return new, seen, changed
 
 
 def _find_or_date(
@@ -169,8 +172,9 @@ class PageWriter:
     def is_known(self, date: dt.date | None, keys: ItemKeys) -> bool:
         return find_known(self._db.conn, date, keys) is not None
 
-    def store(self, prepared: PreparedPage) -> tuple[int, int]:
-        """(items new, items seen again); on an error the page is rolled back and the error raised."""
+    def store(self, prepared: PreparedPage) -> tuple[int, int, int]:
+        """(items new, items seen again, items changed); on an error the page is rolled back and the
+        error raised."""
         conn = self._db.conn
         if self._opened_at is None:
             begin_immediate(conn)

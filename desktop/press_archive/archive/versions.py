@@ -27,6 +27,7 @@ import datetime as dt
 import json
 import sqlite3
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import sqlite_utils
 
@@ -91,6 +92,14 @@ class _Version:
             prepared.keys.text_key,
             date,
         )
+
+
+class Capture(NamedTuple):
+    """A capture of a changed item noted: where the item is now, and whether it brought a new text."""
+
+    key: int
+    id: str
+    new_version: bool
 
 
 def _word_triples(text: str) -> set[str]:
@@ -181,7 +190,7 @@ def _add_version(conn: sqlite3.Connection, key: int, prepared: PreparedItem, cap
 
 def record_capture(
     db: sqlite_utils.Database, key: int, prepared: PreparedItem, captured: str | None, revises: bool
-) -> tuple[int, str] | None:
+) -> Capture | None:
     """Note a capture of an article stored under `key`: `revises` when its text is another version
     of it (`find_revised`), else when it was found as the item. Returns the item's key and id, which
     change when the version shown brings another date or an older capture arrives; None when the
@@ -204,7 +213,7 @@ def record_capture(
             "last_seen = max(coalesce(last_seen, ?1), ?1) WHERE id = ?2",
             (captured, same.row_id),
         )
-    return _settle(db, key)
+    return Capture(*_settle(db, key), new_version=same is None)
 
 
 def _settle(db: sqlite_utils.Database, key: int) -> tuple[int, str]:

@@ -8,7 +8,7 @@ import sys
 import click
 
 from press_archive.cli.app import FORMAT_OPTION, ArchiveContext, main, pass_archive, program_version
-from press_archive.cli.progress import duration
+from press_archive.cli.progress import changed_on_site, duration
 from press_archive.web.errors import UrlError
 from press_archive.web.report import CrawlReport
 from press_archive.web.run import FetchRequest, fetch_site
@@ -28,10 +28,11 @@ def _show_progress(report: CrawlReport) -> None:
 
 def _print_summary(report: CrawlReport, captures: str) -> None:
     stopped = "" if report.complete else f", stopped with {report.queued} queued for the next run"
+    changed = changed_on_site(report.items_changed)
     click.echo(
         f"{report.pages_fetched} pages fetched, {report.pages_unchanged} unchanged, "
         f"{report.pages_failed} failed, {report.attachments_fetched} attachments, "
-        f"{report.items_new} items new, {report.items_seen_again} seen again{stopped}; "
+        f"{report.items_new} items new, {report.items_seen_again} seen again{changed}{stopped}; "
         f"captures in {captures}"
     )
     for failure in report.failed:

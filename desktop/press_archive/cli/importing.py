@@ -11,7 +11,7 @@ import click
 
 from press_archive.archive.import_lock import ImportRunning, describe_holder
 from press_archive.cli.app import ArchiveContext, main, pass_archive
-from press_archive.cli.progress import Pace
+from press_archive.cli.progress import Pace, changed_on_site
 from press_archive.cli.rebuilding import print_trace
 from press_archive.importer.discover import PAGE_SUFFIXES, ZIP_SUFFIX, iter_documents
 from press_archive.importer.errors import PageError
@@ -67,7 +67,8 @@ def _wait(holder: int | None, no_wait: bool) -> bool:
 def print_report(report: ImportReport) -> None:
     click.echo(
         f"{report.files_read} files read, {report.files_skipped} skipped as unchanged, "
-        f"{report.items_new} items new, {report.items_seen_again} seen again, "
+        f"{report.items_new} items new, {report.items_seen_again} seen again"
+        f"{changed_on_site(report.items_changed)}, "
         f"{len(report.failures)} failed"
     )
     for failure in report.failures:

@@ -28,3 +28,9 @@ class Pace:
         left = max(self.total - done, 0)
         eta = f" · ETA {duration(left / rate)}" if rate > 0 else ""
         return f"{min(done, self.total)}/{self.total} {unit} · {rate:.1f}/s{eta}"
+
+
+def changed_on_site(count: int) -> str:
+    """", N changed on the site" for a summary line when captures brought corrected texts, and
+    nothing otherwise, so that the usual line stays as it was."""
+    return f", {count} changed on the site" if count else ""

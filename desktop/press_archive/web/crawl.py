@@ -231,6 +231,7 @@ class Crawler:
         imported = self._importer.import_documents([document])
         self.report.items_new += imported.items_new
         self.report.items_seen_again += imported.items_seen_again
+        self.report.items_changed += imported.items_changed
         for failure in imported.failures:
             self.report.not_imported.append(FailedUrl(exchange.url, None, failure.reason))
         return imported.items_new > 0

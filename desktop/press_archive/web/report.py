@@ -23,6 +23,7 @@ class CrawlReport:
     skipped: int = 0  # not HTML, refused by robots.txt, or a redirect off the site
     items_new: int = 0
     items_seen_again: int = 0
+    items_changed: int = 0  # seen again with a text the site changed since: a new version kept
     queued: int = 0  # left in the queue (at the end: what a page limit left for the next run)
     failed: list[FailedUrl] = field(default_factory=list)
     not_imported: list[FailedUrl] = field(default_factory=list)  # fetched, but holding no news item
@@ -55,6 +56,7 @@ class CrawlReport:
             "skipped": self.skipped,
             "items_new": self.items_new,
             "items_seen_again": self.items_seen_again,
+            "items_changed": self.items_changed,
             "queued": self.queued,
             "complete": self.complete,
             "resumed": self.resumed,
