@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import random
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from press_archive.archive import Archive
 from press_archive.archive.versions import is_revision
@@ -206,3 +209,39 @@ def test_a_corrected_date_moves_the_item_in_date_order(tmp_path: Path) -> None:
 )
 def test_what_counts_as_a_revision(old: tuple[str, str], new: tuple[str, str], same: bool) -> None:
     assert is_revision(*old, *new) is same
+
+
+THIRD = (*SECOND[:2], "The next round of consultations will be held in Minsk in October.")
+TEXTS = (FIRST, SECOND, THIRD)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    captures=st.lists(
+        st.tuples(st.sampled_from(range(len(TEXTS))), st.integers(0, 400)),
+        min_size=1,
+        max_size=5,
+        unique_by=lambda capture: capture[1],
+    ),
+    shuffle=st.randoms(use_true_random=False),
+)
+def test_any_captures_in_any_order_end_as_in_time_order(
+    tmp_path_factory: pytest.TempPathFactory, captures: list[tuple[int, int]], shuffle: random.Random
+) -> None:
+    """Whatever texts the site showed when, read in any order, the archive ends as if it had read
+    them in the order they were captured: one item, the text captured last shown, the same id."""
+    folder = tmp_path_factory.mktemp("orders")
+    documents = [_capture(_page(TEXTS[text]), JANUARY + dt.timedelta(days=day)) for text, day in captures]
+    shuffled = shuffle.sample(documents, len(documents))
+    in_time = sorted(documents, key=lambda document: document.captured_at or JANUARY)
+    items = []
+    for name, order in (("shuffled.db", shuffled), ("in-time.db", in_time)):
+        with Archive(folder / name) as archive:
+            _import(archive, *order)
+            items.append(archive.item(_only_item(archive)))
+    shuffled_item, expected = items
+    assert shuffled_item.id == expected.id
+    assert shuffled_item.body == TEXTS[max(captures, key=lambda capture: capture[1])[0]]
+    assert shuffled_item.versions == expected.versions
+    texts = len({text for text, _day in captures})
+    assert len(expected.versions) == (0 if texts == 1 else texts)
