@@ -1,5 +1,5 @@
 """A re-fetch after the site corrected an article: both texts kept as one item, by the fetch and by
-its capture files read back in either order."""
+its capture files read back in either order, or packed in a WACZ."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from benchmarks.local_site import Site, running_site
 
 from helpers.cli import run_cli
+from helpers.warc import write_wacz
 from press_archive.archive import Archive
 
 CORRECTED = [
@@ -66,7 +67,7 @@ def test_a_corrected_article_fetched_again_keeps_both_versions(tmp_path: Path) -
         assert archive.search("r2 cooperation lang:en kind:article version:all").total == 1
 
 
-def test_the_capture_files_in_either_order_give_the_same_item_and_versions(tmp_path: Path) -> None:
+def test_the_capture_files_in_any_order_and_packaging_give_the_same_item_and_versions(tmp_path: Path) -> None:
     fetched = tmp_path / "fetched.db"
     with running_site(articles=3) as site:
         _fetch(fetched, site)
@@ -82,7 +83,17 @@ def test_the_capture_files_in_either_order_give_the_same_item_and_versions(tmp_p
             assert code == 0, err
             lines.append(out)
         assert "1 changed on the site" in lines[-1] and "changed on the site" not in lines[0]
-        record = _article(tmp_path / name)
-        assert record["id"] == expected["id"], name
-        assert record["versions"] == expected["versions"], name
-        assert record["body"] == CORRECTED
+        _assert_same(_article(tmp_path / name), expected)
+    # One web-archive package, whose later capture comes first.
+    package = tmp_path / "site.wacz"
+    earlier, later = (path.read_bytes() for path in files)
+    write_wacz(package, {"a-later.warc.gz": later, "b-earlier.warc.gz": earlier})
+    code, _out, err = run_cli(tmp_path / "from-wacz.db", "import", str(package))
+    assert code == 0, err
+    _assert_same(_article(tmp_path / "from-wacz.db"), expected)
+
+
+def _assert_same(record: dict[str, object], expected: dict[str, object]) -> None:
+    assert record["id"] == expected["id"]
+    assert record["versions"] == expected["versions"]
+    assert record["body"] == CORRECTED
