@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from press_archive.archive import Archive
 from press_archive.archive.versions import is_revision
+from press_archive.exporters.records import make_record
 from press_archive.importer.discover import Document
 from press_archive.model import SearchRequest
 
@@ -245,3 +246,12 @@ def test_any_captures_in_any_order_end_as_in_time_order(
     assert shuffled_item.versions == expected.versions
     texts = len({text for text, _day in captures})
     assert len(expected.versions) == (0 if texts == 1 else texts)
+
+
+def test_a_citation_of_a_changed_item_gives_when_its_text_was_first_captured(tmp_path: Path) -> None:
+    with Archive(tmp_path / "archive.db") as archive:
+        seen = ((FIRST, JANUARY), (SECOND, MARCH), (SECOND, MAY))
+        captures = [_capture(_page(text), when) for text, when in seen]
+        _import(archive, *captures)
+        record = make_record(archive.item(_only_item(archive)))
+    assert (record.url, record.accessed) == (URL, MARCH)

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from press_archive.importer.titles import sentence_title
-from press_archive.model import Annotation, Item, Sighting
+from press_archive.model import Annotation, Item
 
 #: The organisation whose press releases the archive holds, named as its own site names it in each
 #: language; reference managers show it as the group author of every item.
@@ -97,14 +97,20 @@ def source_name(source: str) -> str:
     return re.split(r"[/\\]", path)[-1] + bang + member
 
 
-def cited_capture(sightings: Sequence[Sighting]) -> tuple[str | None, dt.datetime | None]:
+def cited_capture(item: Item) -> tuple[str | None, dt.datetime | None]:
     """The URL a citation gives and its access time: the earliest capture of the item at a URL,
-    else the first URL it was seen at, with no time."""
-    captured = [s for s in sightings if s.url and s.captured_at]
+    else the first URL it was seen at, with no time. Of an item the site changed, the earliest
+    capture showing the text exported, its newest: a reader who follows the citation sees that text."""
+    since = item.versions[-1].first_seen if item.changed_on_site else None
+    captured = [
+        sighting
+        for sighting in item.sightings
+        if sighting.url and sighting.captured_at and (since is None or sighting.captured_at >= since)
+    ]
     if captured:
         earliest = min(captured, key=lambda s: s.captured_at or dt.datetime.max)
         return earliest.url, earliest.captured_at
-    return next((s.url for s in sightings if s.url), None), None
+    return next((s.url for s in item.sightings if s.url), None), None
 
 
 def citation_title(item: Item) -> str:
@@ -118,7 +124,7 @@ def citation_title(item: Item) -> str:
 def make_record(item: Item, annotation: Annotation | None = None) -> ExportRecord:
     """The export record of an item, with the user's tags, star and note when `annotation` is given."""
     user = annotation or Annotation(item_id=item.id)
-    url, accessed = cited_capture(item.sightings)
+    url, accessed = cited_capture(item)
     language = item.language.value
     return ExportRecord(
         id=item.id,
