@@ -26,6 +26,7 @@ from press_archive.ui.formatting import (
     language_name,
 )
 from press_archive.ui.item_detail import ItemDetail, Spans
+from press_archive.ui.version_html import changed_notice, version_changes
 
 ITEM_SCHEME = "item"
 _NEVER = dt.datetime.min.replace(tzinfo=dt.UTC)  # sorts a sighting with no capture time first
@@ -195,10 +196,14 @@ def _provenance(item: Item, colors: Colors) -> list[str]:
     return parts
 
 
-def item_document(detail: ItemDetail, colors: Colors) -> str:
-    """The whole document for the detail pane."""
+def item_document(detail: ItemDetail, colors: Colors, changes_shown: bool = False) -> str:
+    """The whole document for the detail pane; for an item the site changed, with what changed if
+    `changes_shown`."""
     parts = [f'<html><body style="color:{colors.text.name()}">']
     parts += _header(detail, colors)
+    parts += changed_notice(detail.item, changes_shown, colors)
+    if changes_shown:
+        parts += version_changes(detail.item, colors)
     parts += _body(detail, colors)
     parts += _related(detail, colors)
     parts += _attachments(detail.item, colors)
