@@ -38,6 +38,13 @@
             <numerusform>Seen on %Ln pages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln versions kept</source>
+        <translation>
+            <numerusform>%Ln version kept</numerusform>
+            <numerusform>%Ln versions kept</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EmptyResults</name>

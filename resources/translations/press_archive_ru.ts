@@ -148,6 +148,14 @@
             <numerusform>Встречается на %Ln страницах</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln versions kept</source>
+        <translation>
+            <numerusform>сохранена %Ln версия</numerusform>
+            <numerusform>сохранены %Ln версии</numerusform>
+            <numerusform>сохранено %Ln версий</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -848,13 +856,116 @@
     </message>
 </context>
 <context>
+    <name>ItemVersions</name>
+    <message>
+        <source>Changed on the site (the page was saved by hand, no capture date)</source>
+        <translation>Изменено на сайте (страница сохранена вручную, без даты загрузки)</translation>
+    </message>
+    <message>
+        <source>Changed on the site on {date}</source>
+        <translation>Изменено на сайте {date}</translation>
+    </message>
+    <message>
+        <source>Hide changes</source>
+        <translation>Скрыть изменения</translation>
+    </message>
+    <message>
+        <source>Show changes</source>
+        <translation>Показать изменения</translation>
+    </message>
+    <message>
+        <source>changed between the captures of {before} and {after}</source>
+        <translation>изменено между загрузками {before} и {after}</translation>
+    </message>
+    <message>
+        <source>first captured {moment}</source>
+        <translation>впервые загружено {moment}</translation>
+    </message>
+    <message>
+        <source>on a page saved by hand, no capture date</source>
+        <translation>на странице, сохранённой вручную, без даты загрузки</translation>
+    </message>
+    <message>
+        <source>Version {new} against version {old}</source>
+        <translation>Версия {new} в сравнении с версией {old}</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>The text itself did not change.</source>
+        <translation>Сам текст не изменился.</translation>
+    </message>
+    <message>
+        <source>saved by hand, no capture date</source>
+        <translation>сохранено вручную, без даты загрузки</translation>
+    </message>
+    <message>
+        <source>captured {moment}</source>
+        <translation>загружено {moment}</translation>
+    </message>
+    <message>
+        <source>first captured {first}, last captured {last}</source>
+        <translation>впервые загружено {first}, в последний раз — {last}</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Версия {number}</translation>
+    </message>
+    <message>
+        <source>· the current text</source>
+        <translation>· текущий текст</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>«{title}»</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>Changes on the site</source>
+        <translation>Изменения на сайте</translation>
+    </message>
+    <message>
+        <source>Versions kept</source>
+        <translation>Сохранённые версии</translation>
+    </message>
+    <message>
+        <source>Current text (version {number})</source>
+        <translation>Текущий текст (версия {number})</translation>
+    </message>
+    <message>
+        <source>[paragraph break]</source>
+        <translation>[разрыв абзаца]</translation>
+    </message>
+    <message>
+        <source>removed “{words}”</source>
+        <translation>удалено «{words}»</translation>
+    </message>
+    <message>
+        <source>added “{words}”</source>
+        <translation>добавлено «{words}»</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>The archive cannot be opened:
 {path}
 
 {reason}</source>
-        <extracomment>The name of the installed .desktop file, which desktops use to find the window&apos;s icon. The catalogs the application speaks now, replaced when the user picks another language.</extracomment>
+        <extracomment>The name of the installed .desktop file, which desktops use to find the window&apos;s icon.</extracomment>
         <translation>Не удаётся открыть архив:
 {path}
 

@@ -22,7 +22,11 @@ def is_dark(palette: QPalette) -> bool:
 
 @dataclass(frozen=True)
 class Colors:
-    """The few colours the app adds to the palette's own: matches, badges, secondary text."""
+    """The few colours the app adds to the palette's own: matches, badges, secondary text, changes.
+
+    Removed and added words are told apart by a warm and a cool tint, which readers with red-green
+    colour blindness see apart too; and they are struck through and underlined besides.
+    """
 
     text: QColor
     muted: QColor
@@ -33,6 +37,11 @@ class Colors:
     star: QColor
     badges: dict[Language, QColor]
     badge_text: QColor
+    removed_background: QColor
+    removed_text: QColor
+    added_background: QColor
+    added_text: QColor
+    notice_background: QColor  # behind a notice about the item itself ("changed on the site")
 
 
 def colors_for(palette: QPalette) -> Colors:
@@ -53,6 +62,11 @@ def colors_for(palette: QPalette) -> Colors:
             Language.RU: QColor("#c8604f" if dark else "#b0463a"),
         },
         badge_text=QColor("#ffffff"),
+        removed_background=QColor("#5c2b22" if dark else "#fbdcd4"),
+        removed_text=QColor("#ffd5cb" if dark else "#7d2414"),
+        added_background=QColor("#1f3d63" if dark else "#d5e6fb"),
+        added_text=QColor("#eef5ff" if dark else "#1d1d1d"),  # not the links' blue: added words are no link
+        notice_background=QColor("#3a3323" if dark else "#fbf1d9"),
     )
 
 

@@ -14,6 +14,9 @@ class CountedPhrases(QObject):
     def seen_on_pages(self, count: int) -> str:
         return self.tr("Seen on %Ln pages", "", count)
 
+    def versions_kept(self, count: int) -> str:
+        return self.tr("%Ln versions kept", "", count)
+
 
 #: The one instance; `tr` needs an object, never its state.
 COUNTED = CountedPhrases()

@@ -6,7 +6,7 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QImage, QTextDocument, QTextOption
+from PySide6.QtGui import QDesktopServices, QImage, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QFrame, QSplitter, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from press_archive.model import Annotation
@@ -14,6 +14,7 @@ from press_archive.ui.annotation_editor import AnnotationBar, NoteEditor, note_p
 from press_archive.ui.appearance import colors_for
 from press_archive.ui.item_detail import ItemDetail
 from press_archive.ui.item_html import ITEM_SCHEME, is_web_url, item_document, placeholder_document
+from press_archive.ui.version_html import CHANGES_LINK, CHANGES_SCHEME, changes_description
 
 #: Lines longer than this are hard to read; on a wide screen the text stops here.
 MAX_TEXT_WIDTH = 760
@@ -37,7 +38,8 @@ class ItemBrowser(QTextBrowser):
 class DetailPane(QWidget):
     """Shows an `ItemDetail` with the user's star, tags and note; edits and item links are announced.
 
-    Web links open in the system browser, on a click only.
+    Web links open in the system browser, on a click only. For an item the site changed, a link in
+    the document shows what changed and hides it again; each item opens at its text, changes hidden.
     """
 
     #: The user clicked a link to another item (its id).
@@ -51,6 +53,7 @@ class DetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._detail: ItemDetail | None = None
+        self._changes_shown = False
         self._message = self.tr("Select an item to read it here.")
         self._note_item_id = ""  # the item the note editor holds the note of
         self.browser = ItemBrowser(self)
@@ -91,10 +94,15 @@ class DetailPane(QWidget):
     def _item_id(self) -> str:
         return self._detail.item.id if self._detail else ""
 
+    @property
+    def changes_shown(self) -> bool:
+        return self._changes_shown
+
     def show_detail(self, detail: ItemDetail) -> None:
         self.note.show_note(detail.annotation.note)  # first saves an unsaved edit of the last note
         self._note_item_id = detail.item.id
         self._detail = detail
+        self._changes_shown = False
         self.annotation_bar.show_annotation(detail.annotation)
         self._render()
         self.browser.verticalScrollBar().setValue(0)
@@ -126,14 +134,48 @@ class DetailPane(QWidget):
             self._render()
         super().changeEvent(event)
 
+    def toggle_changes(self) -> None:
+        """Show or hide what the site changed in the shown item, keeping the reader's place: the
+        scroll position, and the keyboard focus on the link if it was there."""
+        if self._detail is None or not self._detail.item.changed_on_site:
+            return
+        cursor = self.browser.textCursor()  # Tab selects the link it moves to; a click selects nothing
+        on_link = cursor.hasSelection() and cursor.charFormat().anchorHref() == CHANGES_LINK
+        scrolled = self.browser.verticalScrollBar().value()
+        self._changes_shown = not self._changes_shown
+        self._render()
+        self.browser.verticalScrollBar().setValue(scrolled)
+        if on_link:
+            self._select_changes_link()
+
+    def _select_changes_link(self) -> None:
+        """Put the keyboard focus back on the link, as Tab had put it, so Enter toggles again."""
+        block = self.browser.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                if fragment.charFormat().anchorHref() == CHANGES_LINK:
+                    cursor = QTextCursor(self.browser.document())
+                    cursor.setPosition(fragment.position())
+                    end = fragment.position() + fragment.length()
+                    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                    self.browser.setTextCursor(cursor)
+                    return
+                fragments += 1
+            block = block.next()
+
     def _render(self) -> None:
         self.annotation_bar.setVisible(self._detail is not None)
         self._note_panel.setVisible(self._detail is not None)
         colors = colors_for(self.palette())
         if self._detail is None:
             self.browser.setHtml(placeholder_document(self._message, colors))
+            self.browser.setAccessibleDescription("")
         else:
-            self.browser.setHtml(item_document(self._detail, colors))
+            self.browser.setHtml(item_document(self._detail, colors, self._changes_shown))
+            shown = self._changes_shown
+            self.browser.setAccessibleDescription(changes_description(self._detail.item) if shown else "")
 
     def _fit_text_width(self) -> None:
         self.browser.setLineWrapColumnOrWidth(max(min(self.browser.viewport().width(), MAX_TEXT_WIDTH), 100))
@@ -142,5 +184,7 @@ class DetailPane(QWidget):
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() == ITEM_SCHEME:
             self.item_link_clicked.emit(url.path())
+        elif url.scheme() == CHANGES_SCHEME:
+            self.toggle_changes()
         elif is_web_url(url.toString()):
             QDesktopServices.openUrl(url)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from press_archive.model import Item, Kind, RelatedItem, Relation, Sighting
 from press_archive.ui.appearance import Colors
 from press_archive.ui.counted import COUNTED
+from press_archive.ui.document_parts import muted, section
 from press_archive.ui.formatting import (
     date_source_phrase,
     format_date,
@@ -25,6 +26,7 @@ from press_archive.ui.formatting import (
     language_name,
 )
 from press_archive.ui.item_detail import ItemDetail, Spans
+from press_archive.ui.version_html import changed_notice, version_changes
 
 ITEM_SCHEME = "item"
 _NEVER = dt.datetime.min.replace(tzinfo=dt.UTC)  # sorts a sighting with no capture time first
@@ -67,17 +69,6 @@ def marked(text: str, spans: Spans, colors: Colors) -> str:
     return "".join(parts)
 
 
-def _muted(text: str, colors: Colors, size: str = "small") -> str:
-    return f'<span style="color:{colors.muted.name()}; font-size:{size}">{text}</span>'
-
-
-def _section(title: str, colors: Colors) -> str:
-    return (
-        f'<p style="margin-top:18px; margin-bottom:4px; font-weight:600; color:{colors.muted.name()}; '
-        f'font-size:small">{html.escape(title.upper())}</p>'
-    )
-
-
 def _header(detail: ItemDetail, colors: Colors) -> list[str]:
     item = detail.item
     kicker = " · ".join((kind_name(item.kind), language_name(item.language)))
@@ -85,7 +76,7 @@ def _header(detail: ItemDetail, colors: Colors) -> list[str]:
     if item.title_derived:
         title_style = f"font-size:x-large; font-style:italic; color:{colors.muted.name()}"
     parts = [
-        f'<p style="margin:0">{_muted(html.escape(kicker.upper()), colors)}</p>',
+        f'<p style="margin:0">{muted(html.escape(kicker.upper()), colors)}</p>',
         f'<p style="{title_style}; margin-top:4px; margin-bottom:6px">'
         f"{marked(item.title, detail.title_spans, colors)}</p>",
     ]
@@ -98,7 +89,7 @@ def _header(detail: ItemDetail, colors: Colors) -> list[str]:
     if address is not None:
         opener = html.escape(translate("ItemDocument", "Open on the site"))
         facts.append(f'<a href="{html.escape(address)}">{opener}&nbsp;↗</a>')
-    parts.append(f'<p style="margin-top:0">{_muted(" · ".join(facts), colors, "medium")}</p>')
+    parts.append(f'<p style="margin-top:0">{muted(" · ".join(facts), colors, "medium")}</p>')
     if detail.query.strip():
         if detail.via_variant:
             how = translate(
@@ -107,7 +98,7 @@ def _header(detail: ItemDetail, colors: Colors) -> list[str]:
         else:
             how = translate("ItemDocument", "Found by the search “{query}”")
         how = html.escape(how.format(query=detail.query.strip()))
-        parts.append(f'<p style="margin-top:0">{_muted(how, colors)}</p>')
+        parts.append(f'<p style="margin-top:0">{muted(how, colors)}</p>')
     return parts
 
 
@@ -149,7 +140,7 @@ def _why(related: RelatedItem) -> str:
 def _related(detail: ItemDetail, colors: Colors) -> list[str]:
     if not detail.related:
         return []
-    parts = [_section(translate("ItemDocument", "Related"), colors)]
+    parts = [section(translate("ItemDocument", "Related"), colors)]
     for related in detail.related:
         hit = related.hit
         style = "text-decoration:none" + ("; font-style:italic" if hit.title_derived else "")
@@ -158,7 +149,7 @@ def _related(detail: ItemDetail, colors: Colors) -> list[str]:
         facts = html.escape(f"{format_date(hit.date)} · {hit.language.value.upper()} · {_why(related)}")
         parts.append(
             f'<p style="margin-top:0; margin-bottom:8px"><b>{kind}</b>: '
-            f'<a href="{href}" style="{style}">{html.escape(hit.title)}</a><br>{_muted(facts, colors)}</p>'
+            f'<a href="{href}" style="{style}">{html.escape(hit.title)}</a><br>{muted(facts, colors)}</p>'
         )
     return parts
 
@@ -168,7 +159,7 @@ def _attachments(item: Item, colors: Colors) -> list[str]:
         return []
     rows = "".join(f"<li>{html.escape(name)}</li>" for name in item.attachments)
     heading = translate("ItemDocument", "Attachments (not stored)")
-    return [_section(heading, colors), f'<ul style="margin-top:0">{rows}</ul>']
+    return [section(heading, colors), f'<ul style="margin-top:0">{rows}</ul>']
 
 
 def _sighting(sighting: Sighting, colors: Colors) -> str:
@@ -181,34 +172,38 @@ def _sighting(sighting: Sighting, colors: Colors) -> str:
     if sighting.url and is_web_url(sighting.url):
         # A fetched page: its address is what the user knows it by, and when it was captured.
         link = f'<a href="{html.escape(sighting.url)}">{html.escape(sighting.url)}</a>'
-        lines = [f"{link} {_muted(html.escape(where), colors)}"]
+        lines = [f"{link} {muted(html.escape(where), colors)}"]
         if sighting.source != sighting.url:  # read from a web archive file: name it too
-            lines.append(_muted(html.escape(sighting.source), colors))
+            lines.append(muted(html.escape(sighting.source), colors))
     else:
         lines = [
-            f"{html.escape(name)} {_muted(html.escape(where), colors)}",
-            _muted(html.escape(sighting.source), colors),
+            f"{html.escape(name)} {muted(html.escape(where), colors)}",
+            muted(html.escape(sighting.source), colors),
         ]
         if sighting.url:
-            lines.append(_muted(html.escape(sighting.url), colors))
+            lines.append(muted(html.escape(sighting.url), colors))
     if sighting.captured_at is not None:
         when = translate("ItemDocument", "captured {moment}")
-        lines.append(_muted(html.escape(when.format(moment=format_moment(sighting.captured_at))), colors))
+        lines.append(muted(html.escape(when.format(moment=format_moment(sighting.captured_at))), colors))
     return f'<p style="margin-top:0; margin-bottom:8px">{"<br>".join(lines)}</p>'
 
 
 def _provenance(item: Item, colors: Colors) -> list[str]:
-    parts = [_section(COUNTED.seen_on_pages(len(item.sightings)), colors)]
+    parts = [section(COUNTED.seen_on_pages(len(item.sightings)), colors)]
     parts.extend(_sighting(sighting, colors) for sighting in item.sightings)
     item_id = html.escape(translate("ItemDocument", "Item id {id}").format(id=item.id))
-    parts.append(f'<p style="margin-top:10px">{_muted(item_id, colors)}</p>')
+    parts.append(f'<p style="margin-top:10px">{muted(item_id, colors)}</p>')
     return parts
 
 
-def item_document(detail: ItemDetail, colors: Colors) -> str:
-    """The whole document for the detail pane."""
+def item_document(detail: ItemDetail, colors: Colors, changes_shown: bool = False) -> str:
+    """The whole document for the detail pane; for an item the site changed, with what changed if
+    `changes_shown`."""
     parts = [f'<html><body style="color:{colors.text.name()}">']
     parts += _header(detail, colors)
+    parts += changed_notice(detail.item, changes_shown, colors)
+    if changes_shown:
+        parts += version_changes(detail.item, colors)
     parts += _body(detail, colors)
     parts += _related(detail, colors)
     parts += _attachments(detail.item, colors)
