@@ -44,3 +44,10 @@ def test_each_side_is_rebuilt_from_the_parts(old: list[str], new: list[str]) -> 
     parts = word_diff(old_text, new_text)
     assert _side(parts, Change.REMOVED) == old_text.split()
     assert _side(parts, Change.ADDED) == new_text.split()
+
+
+def test_a_paragraph_added_before_one_opening_alike_is_marked_whole() -> None:
+    old = "The staff met.\n\nThe consultations confirmed the course."
+    new = "The staff met.\n\nThe next round is in Minsk.\n\nThe consultations confirmed the course."
+    added = [part for part in word_diff(old, new) if part.change is Change.ADDED]
+    assert [part.text for part in added] == ["The next round is in Minsk.\n\n"]

@@ -52,14 +52,46 @@ def word_diff(old: str, new: str) -> list[DiffPart]:
     """The new text as runs of words kept, removed and added; removals come before the additions
     that replace them, as a reader reads a correction."""
     before, after = _words(old), _words(new)
-    parts: list[DiffPart] = []
+    runs: list[tuple[Change, list[str]]] = []
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
     for tag, first, last, start, end in matcher.get_opcodes():
         if tag == "equal":
-            parts.append(DiffPart(Change.SAME, tuple(before[first:last])))
+            runs.append((Change.SAME, before[first:last]))
             continue
         if last > first:
-            parts.append(DiffPart(Change.REMOVED, tuple(before[first:last])))
+            runs.append((Change.REMOVED, before[first:last]))
         if end > start:
-            parts.append(DiffPart(Change.ADDED, tuple(after[start:end])))
-    return parts
+            runs.append((Change.ADDED, after[start:end]))
+    for index in range(1, len(runs) - 1):
+        if runs[index - 1][0] is Change.SAME and runs[index + 1][0] is Change.SAME:
+            _slide_to_paragraphs(runs[index - 1][1], runs[index][1], runs[index + 1][1])
+    return [DiffPart(change, tuple(words)) for change, words in runs if words]
+
+
+def _fit(before: list[str], run: list[str], after: list[str]) -> int:
+    """How well a run reads as paragraphs added or removed whole: best when it opens a paragraph
+    and ends with the break after it, so its words sit together; next best when the breaks fall
+    at its edges at all."""
+    starts = 2 if not before or before[-1] == PARAGRAPH else run[0] == PARAGRAPH
+    ends = 2 if run[-1] == PARAGRAPH or not after else after[0] == PARAGRAPH
+    return starts + ends
+
+
+def _slide_to_paragraphs(before: list[str], run: list[str], after: list[str]) -> None:
+    """Move a run of words added (or removed) between two kept runs to where it reads as whole
+    paragraphs, when the words around it allow: a paragraph added before one opening with the same
+    word ("The") is matched from the wrong "The" ("The [next … 2026. ¶ The] consultations"). The
+    lists are changed in place; the words of each version stay the same, in the same order."""
+    while before and before[-1] == run[-1]:  # slide as far back as it goes, then try each place
+        after.insert(0, run.pop())
+        run.insert(0, before.pop())
+    best, steps, step = _fit(before, run, after), 0, 0
+    while after and after[0] == run[0]:
+        before.append(run.pop(0))
+        run.append(after.pop(0))
+        step += 1
+        if (fit := _fit(before, run, after)) > best:
+            best, steps = fit, step
+    for _ in range(step - steps):
+        after.insert(0, run.pop())
+        run.insert(0, before.pop())
