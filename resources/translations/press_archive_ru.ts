@@ -1605,6 +1605,10 @@
         <translation>человек или организация в любом написании, кириллицей или латиницей</translation>
     </message>
     <message>
+        <source>items the site changed; search their earlier texts too</source>
+        <translation>материалы, изменённые на сайте; поиск и по их прежним текстам</translation>
+    </message>
+    <message>
         <source>your tags, stars and notes</source>
         <translation>ваши метки, избранное и заметки</translation>
     </message>

@@ -34,6 +34,8 @@ def syntax_rows() -> list[tuple[str, str]]:
          translate("SyntaxHelp", "a month; a range (also before:2025-12-05, after:2025-06)")),
         ('name:"Masadykov"',
          translate("SyntaxHelp", "a person or an organisation, in any spelling or script")),
+        ("version:changed   version:all",
+         translate("SyntaxHelp", "items the site changed; search their earlier texts too")),
         ('tag:"Iran talks"   is:starred   has:note', translate("SyntaxHelp", "your tags, stars and notes")),
         ('in:"Summit 2025"   note:follow-up',
          translate("SyntaxHelp", "your collections; a word of your notes")),
