@@ -155,3 +155,14 @@ def test_organisations_are_acronyms_and_names_up_to_their_noun() -> None:
         "Collective Security Treaty Organization",
         "International Committee of the Red Cross",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March the CSTO Secretariat held consultations on border security.",
+        "In May the CSTO Secretariat published its report.",
+    ],
+)
+def test_a_date_before_an_organisation_is_no_part_of_its_name(text: str) -> None:
+    assert _labels(text) == ["CSTO", "CSTO Secretariat"]

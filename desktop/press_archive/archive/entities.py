@@ -231,7 +231,9 @@ def _runs(tokens: list[str], capitals: list[int], taken: set[int]) -> Iterable[l
             run = []
             continue
         gap = tokens[last + 1 : position]
-        if run and all(word.lower() in _CONNECTORS for word in gap):
+        # "of the", "and" join two capitalised words; "the" alone does not ("On 3 March the CSTO").
+        joined = all(word.lower() in _CONNECTORS for word in gap) and not (gap and gap[0].lower() == "the")
+        if run and joined:
             run.extend(gap)
             run.append(token)
         else:
