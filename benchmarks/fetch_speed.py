@@ -3,7 +3,9 @@
 A synthetic copy of the site (two editions, about 300 pages) is served on 127.0.0.1 and fetched with
 `--delay 0` twice: by the real command in a process of its own (fetch, keep the WARC, import each
 page), and by the same crawler with an importer that keeps nothing (fetch and keep the WARC only).
-The difference per page is the time the import adds. The table goes to stdout, every figure to
+The difference per page is the time the import adds. Then a tenth of the articles are corrected on
+the site and the archive is fetched again with `--full`: every page is asked for, the changed ones
+are downloaded and kept as new versions of their items. The table goes to stdout, every figure to
 `benchmarks/results/fetch-<date>.json`.
 """
 
@@ -19,7 +21,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from benchmarks.local_site import running_site
+from benchmarks.local_site import Site, running_site
 from benchmarks.machine import describe_code, describe_machine
 from press_archive.archive import Archive
 from press_archive.importer.discover import Document
@@ -44,14 +46,28 @@ class _KeepNothing:
         return ImportReport()
 
 
-def _fetch_with_import(urls: list[str], db: Path) -> dict[str, object]:
+def _fetch_with_import(urls: list[str], db: Path, *options: str) -> dict[str, object]:
     command = [sys.executable, "-m", "press_archive", "--db", str(db), "fetch", *urls, "--delay", "0"]
+    command += options
     started = time.perf_counter()
     done = subprocess.run([*command, "--format", "json"], capture_output=True, text=True, check=True)
     wall = time.perf_counter() - started
     summary = json.loads(done.stdout)
     return {"pages": summary["pages_fetched"], "crawl_s": summary["elapsed_s"], "wall_s": round(wall, 3),
-            "items_new": summary["items_new"]}  # fmt: skip
+            "items_new": summary["items_new"], "pages_unchanged": summary["pages_unchanged"],
+            "items_changed": summary["items_changed"]}  # fmt: skip
+
+
+def _correct_a_tenth(site: Site) -> int:
+    """Correct every tenth article of both editions, as the site's editors do: a word put right in
+    the second paragraph and a paragraph added. Returns how many were changed."""
+    changed = 0
+    for edition in (site.en, site.ru):
+        for number in range(10, edition.articles + 1, 10):
+            first, second = edition.body(number)
+            edition.revised[number] = [first, second.replace(",", ";", 1), f"Round r{number} was summed up."]
+            changed += 1
+    return changed
 
 
 def _fetch_capture_only(urls: list[str], db: Path) -> dict[str, object]:
@@ -79,6 +95,8 @@ def main() -> None:
         urls = [f"{site.en_url}/", f"{site.ru_url}/"]
         with_import = _fetch_with_import(urls, Path(scratch) / "with-import.db")
         capture_only = _fetch_capture_only(urls, Path(scratch) / "capture-only.db")
+        corrected = _correct_a_tenth(site)
+        again = _fetch_with_import(urls, Path(scratch) / "with-import.db", "--full")
     pages = float(str(with_import["pages"]))
     added_ms = (float(str(with_import["crawl_s"])) - float(str(capture_only["crawl_s"]))) / pages * 1000
     today = dt.date.today().isoformat()
@@ -91,6 +109,10 @@ def main() -> None:
         _row("fetch, keep WARC only", capture_only),
         "",
         f"The import adds {added_ms:.1f} ms per page ({with_import['items_new']} items new).",
+        "",
+        f"Fetched again with --full after {corrected} articles were corrected on the site: "
+        f"{again['pages_unchanged']} pages answered 304, {again['pages']} were downloaded in "
+        f"{again['crawl_s']} s, and {again['items_changed']} items kept a new version.",
     ]
     print("\n".join(lines))
     arguments.results.mkdir(parents=True, exist_ok=True)
@@ -101,6 +123,8 @@ def main() -> None:
         "pages": pages,
         "with_import": with_import,
         "capture_only": capture_only,
+        "articles_corrected": corrected,
+        "full_refetch": again,
         "import_ms_per_page": round(added_ms, 2),
     }
     path = arguments.results / f"fetch-{today}.json"
