@@ -22,7 +22,7 @@ from press_archive.atomic import PRIVATE_MODE
 
 SCHEMA = "user"
 USER_APPLICATION_ID = 0x50524155  # "PRAU"
-USER_SCHEMA_VERSION = 1
+USER_SCHEMA_VERSION = 2
 
 #: Every table holding user data; a change to any of them bumps `state.revision`, which is how the
 #: automatic backups know there is something new to save.
@@ -65,16 +65,48 @@ def _create_v1(conn: sqlite3.Connection) -> None:
         "INSERT INTO user.state VALUES (0, 0)",
     ]
     for table in DATA_TABLES:
-        for event in ("INSERT", "UPDATE", "DELETE"):
-            statements.append(
-                f"CREATE TRIGGER user.{table}_{event.lower()}_counted AFTER {event} ON {table} "
-                "BEGIN UPDATE state SET revision = revision + 1; END"
-            )
+        statements += _counting_triggers(table)
     for statement in statements:
         conn.execute(statement)
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _create_v1}
+def _counting_triggers(table: str) -> list[str]:
+    """The triggers that count every change to `table` in `state.revision`."""
+    return [
+        f"CREATE TRIGGER user.{table}_{event.lower()}_counted AFTER {event} ON {table} "
+        "BEGIN UPDATE state SET revision = revision + 1; END"
+        for event in ("INSERT", "UPDATE", "DELETE")
+    ]
+
+
+def _note_rowids_v2(conn: sqlite3.Connection) -> None:
+    """Each note gets a number, which is also its row in the notes' full-text index.
+
+    The index was found by item id, a column FTS5 cannot look up: replacing or deleting a note read
+    the whole index, so restoring 50,000 notes took the square of that. Now it is one row by number.
+    The index keeps its folded and stemmed text, copied row by row; the tables' names and columns
+    are as before, so a version that reads schema 1 reads this one too.
+    """
+    statements = [
+        "CREATE TABLE user.notes_v2 (id INTEGER PRIMARY KEY, item_id TEXT NOT NULL UNIQUE, "
+        "text TEXT NOT NULL, updated_at TEXT NOT NULL)",
+        "INSERT INTO user.notes_v2 (item_id, text, updated_at) "
+        "SELECT item_id, text, updated_at FROM user.notes ORDER BY item_id",
+        "DROP TABLE user.notes",
+        "ALTER TABLE user.notes_v2 RENAME TO notes",
+        *_counting_triggers("notes"),
+        "CREATE VIRTUAL TABLE user.notes_fts_v2 USING fts5(item_id UNINDEXED, text, text_stem, "
+        "tokenize='unicode61 remove_diacritics 2')",
+        "INSERT INTO user.notes_fts_v2 (rowid, item_id, text, text_stem) "
+        "SELECT n.id, f.item_id, f.text, f.text_stem FROM user.notes_fts f JOIN user.notes n USING (item_id)",
+        "DROP TABLE user.notes_fts",
+        "ALTER TABLE user.notes_fts_v2 RENAME TO notes_fts",
+    ]
+    for statement in statements:
+        conn.execute(statement)
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _create_v1, 2: _note_rowids_v2}
 
 
 def attach_user_db(conn: sqlite3.Connection, path: Path) -> None:

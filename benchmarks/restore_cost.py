@@ -1,0 +1,77 @@
+"""`python -m benchmarks.restore_cost`: restoring many small notes for items the archive lacks.
+
+An empty archive gets a backup of 5,000, 20,000 and 50,000 short notes restored into it (none of
+their items are in it, as on a new machine before its import), then a second backup with other
+text for the same items, which the restore merges into each note (every note replaced, so every
+note's row of the full-text index is found and rewritten). The time per note should not grow with
+the count. Prints the table and writes `benchmarks/results/restore-cost-<date>.json`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.machine import describe_code, describe_machine
+from press_archive.archive import Archive
+from press_archive.archive.userdata.backup import BACKUP_FORMAT, BACKUP_VERSION
+
+RESULTS_DIR = Path(__file__).resolve().parent / "results"
+COUNTS = (5_000, 20_000, 50_000)
+
+
+def _notes_document(count: int, text: str) -> str:
+    """A backup of `count` notes on items no archive holds, each a short sentence with its number."""
+    notes = [{"item": f"{number:016x}", "text": f"{text} {number}."} for number in range(count)]
+    return json.dumps({"format": BACKUP_FORMAT, "version": BACKUP_VERSION, "notes": notes})
+
+
+def _measure(folder: Path, count: int) -> dict[str, float]:
+    archive = Archive(folder / f"archive-{count}.db")
+    try:
+        timings = {}
+        for step, text in (("restore_s", "Minsk summit talks, note"), ("merge_s", "Checked again, note")):
+            document = _notes_document(count, text)
+            start = time.perf_counter()
+            report = archive.user.restore_text(document, "benchmark notes")
+            timings[step] = time.perf_counter() - start
+            if len(report.missing_items) != count:
+                raise SystemExit(f"expected {count:,} missing items, the restore reported {len(report.missing_items):,}")
+        return {"notes": count, **timings}
+    finally:
+        archive.close(backups_kept=None)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.restore_cost", description=__doc__)
+    parser.add_argument("--results", type=Path, default=RESULTS_DIR, help="folder for the JSON results")
+    parser.add_argument("--counts", type=int, nargs="+", default=COUNTS, help="numbers of notes to restore")
+    arguments = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        runs = [_measure(Path(scratch), count) for count in arguments.counts]
+    today = dt.date.today().isoformat()
+    lines = [
+        f"Press Archive restore cost, {today}: short notes for items the archive lacks.",
+        "",
+        "| notes | restore | per note | restore again, each note merged | per note |",
+        "|--:|--:|--:|--:|--:|",
+        *(
+            f"| {run['notes']:,.0f} | {run['restore_s']:.2f} s | {run['restore_s'] / run['notes'] * 1e6:.0f} µs "
+            f"| {run['merge_s']:.2f} s | {run['merge_s'] / run['notes'] * 1e6:.0f} µs |"
+            for run in runs
+        ),
+    ]
+    print("\n".join(lines))
+    arguments.results.mkdir(parents=True, exist_ok=True)
+    result = {"date": today, "machine": describe_machine(), "code": describe_code(), "runs": runs}
+    path = arguments.results / f"restore-cost-{today}.json"
+    path.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwritten to {path}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
