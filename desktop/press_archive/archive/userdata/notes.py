@@ -35,7 +35,8 @@ def set_note(db: sqlite_utils.Database, item_id: str, text: str) -> str:
         return old
     if number is None:
         number = db.execute(
-            "INSERT INTO user.notes (item_id, text, updated_at) VALUES (?, ?, ?)", (item_id, text, timestamp())
+            "INSERT INTO user.notes (item_id, text, updated_at) VALUES (?, ?, ?)",
+            (item_id, text, timestamp()),
         ).lastrowid
     else:
         db.execute("UPDATE user.notes SET text = ?, updated_at = ? WHERE id = ?", (text, timestamp(), number))
