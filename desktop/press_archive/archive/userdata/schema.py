@@ -18,6 +18,7 @@ from pathlib import Path
 
 from press_archive.archive.errors import ArchiveError
 from press_archive.archive.migration_copy import copy_before_migration
+from press_archive.archive.read_only import may, read_only_uri
 from press_archive.atomic import PRIVATE_MODE
 
 SCHEMA = "user"
@@ -109,10 +110,29 @@ def _note_rowids_v2(conn: sqlite3.Connection) -> None:
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _create_v1, 2: _note_rowids_v2}
 
 
-def attach_user_db(conn: sqlite3.Connection, path: Path) -> None:
-    """Make the user's data visible on this connection as `user.*`."""
-    conn.execute(f"ATTACH DATABASE ? AS {SCHEMA}", (str(path),))
-    conn.execute(f"PRAGMA {SCHEMA}.synchronous = FULL")
+def readable_user_db(path: Path) -> bool:
+    """Whether there is a user data file at `path` that this process may read."""
+    return path.exists() and path.stat().st_size > 0 and may(path, os.R_OK)
+
+
+def attach_user_db(conn: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
+    """Make the user's data visible on this connection as `user.*`.
+
+    Read-only, the file is read without writing anything beside it; with no file (or another
+    user's, which only they may read), an empty user data in memory stands in, so every search
+    (`tag:`, `is:starred`) runs and finds none.
+    """
+    if not read_only:
+        conn.execute(f"ATTACH DATABASE ? AS {SCHEMA}", (path.resolve().as_uri(),))
+        conn.execute(f"PRAGMA {SCHEMA}.synchronous = FULL")
+    elif readable_user_db(path):
+        conn.execute(f"ATTACH DATABASE ? AS {SCHEMA}", (read_only_uri(path),))
+    else:
+        conn.execute(f"ATTACH DATABASE ':memory:' AS {SCHEMA}")
+        for step in range(1, USER_SCHEMA_VERSION + 1):
+            MIGRATIONS[step](conn)
+        conn.execute(f"PRAGMA {SCHEMA}.application_id = {USER_APPLICATION_ID}")
+        conn.execute(f"PRAGMA {SCHEMA}.user_version = {USER_SCHEMA_VERSION}")
 
 
 def _make_private(path: Path) -> None:
@@ -126,15 +146,17 @@ def _make_private(path: Path) -> None:
             path.chmod(mode & PRIVATE_MODE)
 
 
-def open_user_db(conn: sqlite3.Connection, path: Path) -> Path | None:
+def open_user_db(conn: sqlite3.Connection, path: Path, read_only: bool = False) -> Path | None:
     """Attach the user data file to the pool's first connection, creating or migrating it.
 
     Returns the copy made before a migration, if one was made. A database that is not ours, or is
     from a newer version, is refused and left untouched (the caller has already refused a file that
-    is not SQLite at all).
+    is not SQLite at all). A `read_only` file is read as it is, even at an older schema: each
+    migration keeps the names and columns that reading uses (see `_note_rowids_v2`).
     """
-    _make_private(path)
-    attach_user_db(conn, path)
+    if not read_only:
+        _make_private(path)
+    attach_user_db(conn, path, read_only)
     try:
         app_id = conn.execute(f"PRAGMA {SCHEMA}.application_id").fetchone()[0]
         version = conn.execute(f"PRAGMA {SCHEMA}.user_version").fetchone()[0]
@@ -154,6 +176,8 @@ def open_user_db(conn: sqlite3.Connection, path: Path) -> Path | None:
             f"user data made by a newer Press Archive (schema {version}; this version reads up to "
             f"{USER_SCHEMA_VERSION})",
         )
+    if read_only:
+        return None
     conn.execute(f"PRAGMA {SCHEMA}.journal_mode = WAL")
     if version == USER_SCHEMA_VERSION:
         return None

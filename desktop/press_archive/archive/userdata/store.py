@@ -217,6 +217,8 @@ class UserData:
         stem = self._pool.path.stem
         if not self.backup_dir.is_dir():
             return []
+        if self._pool.user_read_only:  # no backup is written through it; its lock cannot be made
+            return [path for _stamp, path in reversed(auto_backups(self.backup_dir, stem))]
         with backups_lock(self.backup_dir, stem, shared=True):
             return [path for _stamp, path in reversed(auto_backups(self.backup_dir, stem))]
 
@@ -230,7 +232,10 @@ class UserData:
 
         `on_snapshot` is called once the state to save is fixed and the backups folder is held, so
         edits from then on can go on (a detached backup lets the command that started it end).
+        User data that cannot be written has no change of ours to save, and nothing is written.
         """
+        if self._pool.user_read_only:
+            return None
         with self._snapshot() as db:
             revision = due_revision(db)
             if revision is None:
