@@ -854,7 +854,7 @@
 {path}
 
 {reason}</source>
-        <extracomment>The name of the installed .desktop file, which desktops use to find the window&apos;s icon. The catalogs the application speaks now, replaced when the user picks another language.</extracomment>
+        <extracomment>The name of the installed .desktop file, which desktops use to find the window&apos;s icon.</extracomment>
         <translation>Не удаётся открыть архив:
 {path}
 
@@ -1053,6 +1053,29 @@
         <source>The new archive file is opened when Press Archive starts again.</source>
         <extracomment>Results are now read this many at a time. A line for the status bar. The interface&apos;s language was changed (an `InterfaceLanguage`).</extracomment>
         <translation>Новый файл архива будет открыт при следующем запуске Press Archive.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyMode</name>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>файл недоступен для записи</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written</source>
+        <translation>его папка недоступна для записи</translation>
+    </message>
+    <message>
+        <source>Not saved: the archive at {path} is read-only ({why}).</source>
+        <translation>Не сохранено: архив {path} открыт только для чтения ({why}).</translation>
+    </message>
+    <message>
+        <source>This archive is read-only: {why} ({path}). You can search, read and export; tags, stars, notes, collections, saved searches, imports and updates are turned off.</source>
+        <translation>Этот архив открыт только для чтения: {why} ({path}). Искать, читать и экспортировать можно; метки, избранное, заметки, подборки, сохранённые поиски, импорт и обновление отключены.</translation>
+    </message>
+    <message>
+        <source>Turned off: the archive is read-only ({why})</source>
+        <translation>Отключено: архив открыт только для чтения ({why})</translation>
     </message>
 </context>
 <context>
