@@ -14,14 +14,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from click.testing import CliRunner
 
-from benchmarks.machine import describe_code, describe_machine
+from benchmarks.machine import print_and_write
 from press_archive.archive import Archive
 from press_archive.archive.location import bundled_seeds_dir
 from press_archive.archive.userdata.backup import BACKUP_FORMAT, BACKUP_VERSION
@@ -121,12 +120,7 @@ def main() -> None:
             for size, run in runs.items()
         ),
     ]
-    print("\n".join(lines))
-    arguments.results.mkdir(parents=True, exist_ok=True)
-    result = {"date": today, "machine": describe_machine(), "code": describe_code(), "runs": runs}
-    path = arguments.results / f"edit-cost-{today}.json"
-    path.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(f"\nwritten to {path}", file=sys.stderr)
+    print_and_write(lines, arguments.results, "edit-cost", runs)
 
 
 if __name__ == "__main__":

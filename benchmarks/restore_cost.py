@@ -11,12 +11,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.machine import describe_code, describe_machine
+from benchmarks.machine import print_and_write
 from press_archive.archive import Archive
 from press_archive.archive.userdata.backup import BACKUP_FORMAT, BACKUP_VERSION
 
@@ -70,12 +69,7 @@ def main() -> None:
             for run in runs
         ),
     ]
-    print("\n".join(lines))
-    arguments.results.mkdir(parents=True, exist_ok=True)
-    result = {"date": today, "machine": describe_machine(), "code": describe_code(), "runs": runs}
-    path = arguments.results / f"restore-cost-{today}.json"
-    path.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(f"\nwritten to {path}", file=sys.stderr)
+    print_and_write(lines, arguments.results, "restore-cost", runs)
 
 
 if __name__ == "__main__":
