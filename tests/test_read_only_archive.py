@@ -265,3 +265,21 @@ def test_changes_its_owner_is_writing_are_read_from_the_write_ahead_log(annotate
             for file in (folder, *folder.iterdir()):
                 file.chmod(0o777 if file.is_dir() else 0o666)
             owner.close(backups_kept=None)
+
+
+def test_beside_a_writable_archive_a_read_only_user_data_file_refuses_edits_and_imports_go_on(
+    annotated: Annotated, seeds_dir: Path
+) -> None:
+    with open_folder() as folder:
+        path = copy_archive(annotated.path, folder)
+        user_file = folder / "archive-user.db"
+        make_read_only(user_file)
+        with as_a_user_who_cannot_write(), Archive(path) as archive:
+            assert archive.read_only is None
+            assert archive.import_paths([seeds_dir]).ok
+            assert {hit.item_id for hit in archive.search('tag:"Iran talks"').hits} == set(annotated.ids[:3])
+            with pytest.raises(ReadOnlyArchive) as refused:
+                archive.user.tag([annotated.ids[0]], "new")
+            assert str(refused.value).startswith(f"the user data at {user_file} is read-only: the file")
+        assert user_file.stat().st_mode & 0o777 == 0o444
+        assert not (folder / "backups").exists()
