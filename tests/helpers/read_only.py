@@ -1,17 +1,20 @@
 """Archives that this process really cannot write, so that the system, not our code, refuses writes.
 
-Permissions are checked against the effective user, and root may write any file: the suite runs as
-root in CI. So a read-only archive is made by taking the write bits off its file or folder, and the
-checks run `as_a_user_who_cannot_write()`: as root, the process takes the effective ids of `nobody`
-for the block (and gets root back after it, which the saved set-user-id allows); as anyone else,
-the missing write bits are enough. The folders live in the system's temporary folder, open for
-reading to all: `nobody` cannot reach pytest's own, which are root's alone.
+A read-only archive is made by taking the write bits off its file or its folder. Root writes files
+whatever their bits say, and the suite runs as root in CI: so the checks run in
+`as_a_user_who_cannot_write()`, where a root process sets aside the two capabilities that let it
+(overriding the permission bits, and reading and searching past them). It is then held to the bits
+as the owner of the files (they are its own), and stays able to read everything it could, its own
+code included wherever the checkout is. Capabilities belong to a thread: the threads the block
+starts (the window's workers) inherit the state of the thread that starts them, as the block
+leaves them. Any other user is held to the bits already. The folders live in the system's temporary
+folder, which every user can reach.
 """
 
 from __future__ import annotations
 
+import ctypes
 import os
-import pwd
 import shutil
 import stat
 import tempfile
@@ -23,25 +26,49 @@ READ_ONLY_FILE = 0o444
 WRITABLE_FILE = 0o666
 READ_ONLY_FOLDER = 0o555
 OPEN_FOLDER = 0o777
+#: CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH (linux/capability.h), in the first word of the sets.
+_PERMISSION_OVERRIDES = (1 << 1) | (1 << 2)
+_CAPABILITY_VERSION_3 = 0x20080522
+
+
+class _CapabilityHeader(ctypes.Structure):
+    _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
+
+
+class _CapabilitySets(ctypes.Structure):
+    _fields_ = [
+        ("effective", ctypes.c_uint32),
+        ("permitted", ctypes.c_uint32),
+        ("inheritable", ctypes.c_uint32),
+    ]
+
+
+def _set_permission_overrides(enabled: bool) -> None:
+    """Turn this thread's effective permission overrides off, or back on (they stay permitted)."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    header = _CapabilityHeader(_CAPABILITY_VERSION_3, 0)
+    sets = (_CapabilitySets * 2)()
+    if libc.capget(ctypes.byref(header), sets) != 0:
+        raise OSError(ctypes.get_errno(), "capget failed")
+    if enabled:
+        sets[0].effective |= _PERMISSION_OVERRIDES & sets[0].permitted
+    else:
+        sets[0].effective &= ~_PERMISSION_OVERRIDES
+    if libc.capset(ctypes.byref(header), sets) != 0:
+        raise OSError(ctypes.get_errno(), "capset failed")
 
 
 @contextmanager
 def as_a_user_who_cannot_write() -> Iterator[None]:
-    """Run the block as a user the write bits apply to: `nobody` when this process is root."""
+    """Run the block held to the files' permission bits, as any user but root is."""
     if os.geteuid() != 0:
         yield
         return
-    nobody = pwd.getpwnam("nobody")
-    groups = os.getgroups()
-    os.setgroups([])
-    os.setegid(nobody.pw_gid)
-    os.seteuid(nobody.pw_uid)
+    _set_permission_overrides(False)
     try:
         yield
     finally:
-        os.seteuid(0)
-        os.setegid(0)
-        os.setgroups(groups)
+        _set_permission_overrides(True)
 
 
 @contextmanager
@@ -62,7 +89,7 @@ def open_folder() -> Iterator[Path]:
 def copy_archive(template: Path, folder: Path, user_data: bool = True) -> Path:
     """Copy a closed archive (and its user data file, unless not wanted) into `folder`, readable and
     writable by all (the user data file is its owner's alone): only what `make_read_only` takes
-    the write bits off cannot be written by the user of `as_a_user_who_cannot_write`."""
+    the write bits off cannot be written in `as_a_user_who_cannot_write`."""
     user_file = template.with_name(f"{template.stem}-user{template.suffix}")
     for file in (template, user_file) if user_data else (template,):
         shutil.copy(file, folder / file.name)
