@@ -1,11 +1,15 @@
-"""What the numbers were measured on: they mean little without the machine beside them."""
+"""What the numbers were measured on: they mean little without the machine beside them, so each
+result file says it."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import platform
 import sqlite3
 import subprocess
+import sys
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -55,3 +59,16 @@ def describe_code() -> dict[str, object]:
         "commit": git("rev-parse", "--short", "HEAD") or None,
         "changed_files": len(git("status", "--porcelain").splitlines()),
     }
+
+
+def print_and_write(lines: list[str], folder: Path, name: str, runs: object) -> Path:
+    """Print a benchmark's table and write its runs, with the machine and the code they ran on, to
+    `folder/<name>-<date>.json`; returns that file."""
+    print("\n".join(lines))
+    today = dt.date.today().isoformat()
+    folder.mkdir(parents=True, exist_ok=True)
+    result = {"date": today, "machine": describe_machine(), "code": describe_code(), "runs": runs}
+    path = folder / f"{name}-{today}.json"
+    path.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwritten to {path}", file=sys.stderr)
+    return path

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers.cli import run_cli
+from helpers.command import COMMAND, STUCK_SECONDS
 from press_archive.archive import Archive
 from press_archive.archive.userdata import BackupError, autobackup
 from press_archive.archive.userdata.autobackup import auto_backups
@@ -340,6 +342,41 @@ def test_each_command_line_edit_is_backed_up_in_order_even_when_the_next_follows
         backups = archive.user.automatic_backups()
     held = [[tag["name"] for tag in json.loads(path.read_text(encoding="utf-8"))["tags"]] for path in backups]
     assert held == [["a", "b", "c"], ["a", "b"], ["a"]]
+
+
+def test_an_edit_never_waits_for_a_backup_being_written_and_the_backups_still_land_in_order(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    """While the backups folder is held, as a large backup holds it for as long as it is written,
+    each edit still ends: its backup takes its snapshot and its place, and is written after."""
+    db = tmp_path / "archive.db"
+    with Archive(db) as archive:
+        archive.import_paths([seeds_dir])
+    first = _ids(db)[0]
+    with autobackup.backups_lock(tmp_path / "backups", "archive"):
+        for name in ("a", "b", "c"):
+            edit = subprocess.Popen(  # its backup process keeps no pipe of ours open
+                [*COMMAND, "--db", str(db), "tag", first, "--add", name],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )
+            assert edit.wait(timeout=STUCK_SECONDS) == 0  # a wait for the folder would never end
+        assert auto_backups(tmp_path / "backups", "archive") == []  # none written while it is held
+    with Archive(db) as archive:
+        backups = archive.user.automatic_backups()  # waits for the three
+    held = [[tag["name"] for tag in json.loads(path.read_text(encoding="utf-8"))["tags"]] for path in backups]
+    assert held == [["a", "b", "c"], ["a", "b"], ["a"]]
+    assert sorted(path.name for path in (tmp_path / "backups").iterdir() if path.suffix == ".ticket") == []
+
+
+def test_a_ticket_left_by_a_backup_that_died_neither_holds_up_the_next_nor_stays(
+    seeded_archive: Archive, ids: list[str]
+) -> None:
+    folder = seeded_archive.user.backup_dir
+    folder.mkdir()
+    (folder / ".archive-user-0.ticket").touch()  # a backup process killed before it wrote
+    seeded_archive.user.tag(ids[:1], "kept")
+    assert seeded_archive.user.auto_backup() is not None
+    assert list(folder.glob("*.ticket")) == []
 
 
 def test_a_command_that_changes_nothing_writes_no_backup(tmp_path: Path, seeds_dir: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from press_archive.archive import Archive, ArchiveError
+from press_archive.archive.analysis import fold, stemmed
 from press_archive.archive.userdata import schema as user_schema
 from press_archive.archive.userdata.schema import USER_APPLICATION_ID, USER_SCHEMA_VERSION, user_db_path
 
@@ -139,3 +140,30 @@ def test_an_interrupted_migration_leaves_one_copy_which_the_retry_reuses(
     assert sorted(tmp_path.glob("archive-user.schema-*")) == copies
     assert copies[0].stat().st_mtime_ns == written
     assert copies[0].stat().st_mode & 0o777 == 0o600
+
+
+def test_notes_of_a_schema_1_file_keep_their_text_and_their_index_after_the_upgrade(
+    tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "archive.db"
+    with monkeypatch.context() as schema_1:
+        schema_1.setattr(user_schema, "USER_SCHEMA_VERSION", 1)
+        with Archive(path) as archive:
+            archive.import_paths([seeds_dir])
+            first, second = (hit.item_id for hit in archive.search("").hits[:2])
+    with sqlite3.connect(user_db_path(path)) as conn:  # as schema 1 stored notes: the index by item id
+        for item_id, text in ((first, "Ask about the exercises in Sahand."), (second, "Учения прошли.")):
+            conn.execute("INSERT INTO notes VALUES (?, ?, '2026-01-01T00:00:00+00:00')", (item_id, text))
+            conn.execute("INSERT INTO notes_fts (item_id, text, text_stem) VALUES (?, ?, ?)",
+                         (item_id, fold(text), stemmed(text)))
+    conn.close()
+    with Archive(path) as archive:
+        assert _pragma(user_db_path(path), "user_version") == USER_SCHEMA_VERSION
+        assert archive.user.note(first) == "Ask about the exercises in Sahand."
+        assert [hit.item_id for hit in archive.search("note:exercise").hits] == [first]
+        assert [hit.item_id for hit in archive.search("note:учений").hits] == [second]
+        archive.user.set_note(first, "Nothing about that any more.")
+        assert archive.search("note:sahand").hits == ()
+        assert [hit.item_id for hit in archive.search("note:nothing").hits] == [first]
+        assert archive.user.set_note(second, "") == "Учения прошли."
+        assert archive.search("note:учений").hits == ()

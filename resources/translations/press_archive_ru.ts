@@ -1167,6 +1167,29 @@
     </message>
 </context>
 <context>
+    <name>ReadOnlyMode</name>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>файл недоступен для записи</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written</source>
+        <translation>его папка недоступна для записи</translation>
+    </message>
+    <message>
+        <source>Not saved: the archive at {path} is read-only ({why}).</source>
+        <translation>Не сохранено: архив {path} открыт только для чтения ({why}).</translation>
+    </message>
+    <message>
+        <source>This archive is read-only: {why} ({path}). You can search, read and export; tags, stars, notes, collections, saved searches, imports and updates are turned off.</source>
+        <translation>Этот архив открыт только для чтения: {why} ({path}). Искать, читать и экспортировать можно; метки, избранное, заметки, подборки, сохранённые поиски, импорт и обновление отключены.</translation>
+    </message>
+    <message>
+        <source>Turned off: the archive is read-only ({why})</source>
+        <translation>Отключено: архив открыт только для чтения ({why})</translation>
+    </message>
+</context>
+<context>
     <name>RebuildFlow</name>
     <message>
         <source>Rebuild</source>

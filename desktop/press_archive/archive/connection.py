@@ -1,4 +1,5 @@
-"""Opening an archive file safely: refuse what is not ours, migrate what is old, never touch a bad file.
+"""Opening an archive file safely: refuse what is not ours, migrate what is old, never touch a bad file,
+and read a file that cannot be written without writing anything (`read_only`).
 
 Every thread gets its own SQLite connection (Python's sqlite3 objects must stay on their thread);
 WAL lets the GUI read while the CLI imports into the same file, and a busy timeout turns a brief
@@ -18,8 +19,9 @@ import sqlite_utils
 
 from press_archive.archive.errors import ArchiveError
 from press_archive.archive.migration_copy import copy_before_migration
+from press_archive.archive.read_only import ReadOnlyArchive, read_only_uri, why_read_only
 from press_archive.archive.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
-from press_archive.archive.userdata.schema import attach_user_db, open_user_db, user_db_path
+from press_archive.archive.userdata.schema import attach_user_db, open_user_db, readable_user_db, user_db_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 30_000
@@ -113,6 +115,12 @@ class ConnectionPool:
         self._user_attached = False
         _check_header(path)
         path.parent.mkdir(parents=True, exist_ok=True)
+        #: Why the archive cannot be written (None: it can); a read-only archive is opened read-only.
+        self.read_only = why_read_only(path)
+        #: Why the user data cannot be written: the archive's reason, or its own file's.
+        self.user_read_only = self.read_only or why_read_only(self.user_path)
+        if self.read_only and not path.exists():
+            raise ArchiveError(str(path), f"no archive here, and none can be made: {self.read_only}")
         try:
             self._prepare(self.db().conn)
             self._prepare_user_data(self.db().conn)
@@ -132,19 +140,22 @@ class ConnectionPool:
         return db
 
     def _open(self, read_only_archive: bool, with_user_data: bool) -> sqlite_utils.Database:
-        location = f"{self.path.resolve().as_uri()}?mode=ro" if read_only_archive else str(self.path)
+        if self.read_only:
+            location = read_only_uri(self.path)
+        else:
+            location = self.path.resolve().as_uri() + ("?mode=ro" if read_only_archive else "")
         try:
             # Each connection is used by its own thread only; the flag lets `close()` close them all.
             conn = sqlite3.connect(
                 location,
-                uri=read_only_archive,
+                uri=True,  # also lets the user data be attached read-only
                 timeout=BUSY_TIMEOUT_MS / 1000,
                 isolation_level=None,
                 check_same_thread=False,
             )
             _configure(conn)
             if with_user_data:
-                attach_user_db(conn, self.user_path)
+                attach_user_db(conn, self.user_path, read_only=self.user_read_only is not None)
         except sqlite3.DatabaseError as error:
             if type(error) is sqlite3.DatabaseError:  # malformed, not a lock or a missing folder
                 reason = f"the archive file is damaged ({error}); restore it from a backup copy"
@@ -152,8 +163,16 @@ class ConnectionPool:
                 reason = f"cannot open the archive: {error}"
             raise ArchiveError(str(self.path), reason) from error
         with self._lock:
-            self._all[conn] = read_only_archive
+            self._all[conn] = read_only_archive or self.read_only is not None
         return sqlite_utils.Database(conn)
+
+    def require_writable(self, user_data_only: bool = False) -> None:
+        """Refuse a change, before anything is written, when the archive (or, for a change of the
+        user's data alone, the user data file) cannot be written."""
+        if self.read_only:
+            raise ReadOnlyArchive(str(self.path), self.read_only)
+        if user_data_only and self.user_read_only:
+            raise ReadOnlyArchive(str(self.user_path), self.user_read_only, "user data")
 
     @contextmanager
     def user_transaction(self) -> Iterator[sqlite_utils.Database]:
@@ -163,6 +182,7 @@ class ConnectionPool:
         connection a tag would wait for the import's next commit. This thread's connection for the
         user's data sees the archive read-only: the transaction locks the user data file alone.
         """
+        self.require_writable(user_data_only=True)
         db = self._thread_connection(read_only_archive=True, with_user_data=True)
         with _immediate_transaction(db):
             yield db
@@ -171,6 +191,7 @@ class ConnectionPool:
     def archive_writer(self) -> Iterator[sqlite_utils.Database]:
         """A connection of its own for a long run of writes to the archive (an import), without the
         user's data, so that its transactions never lock the user data file."""
+        self.require_writable()
         db = self._open(read_only_archive=False, with_user_data=False)
         db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         try:
@@ -183,6 +204,7 @@ class ConnectionPool:
     @contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
         """All or nothing: an exception inside rolls every write back."""
+        self.require_writable()
         with _immediate_transaction(self.db()) as db:
             yield db
 
@@ -198,8 +220,10 @@ class ConnectionPool:
     def _prepare_user_data(self, conn: sqlite3.Connection) -> None:
         """Attach `<stem>-user.db` only once the archive is known to be ours, so a refused file gets no
         user data file created beside it."""
-        _check_header(self.user_path)
-        self.user_migration_backup = open_user_db(conn, self.user_path)
+        if not (self.user_read_only and not readable_user_db(self.user_path)):
+            _check_header(self.user_path)
+        read_only = self.user_read_only is not None
+        self.user_migration_backup = open_user_db(conn, self.user_path, read_only)
         self._user_attached = True
 
     def _prepare(self, conn: sqlite3.Connection) -> None:
@@ -221,6 +245,9 @@ class ConnectionPool:
                 f"made by a newer Press Archive (schema {version}; "
                 f"this version reads up to {SCHEMA_VERSION})",
             )
+        if self.read_only:
+            _check_readable_as_it_is(self.path, self.read_only, version)
+            return
         conn.execute("PRAGMA journal_mode = WAL")
         if version == SCHEMA_VERSION:
             return
@@ -231,3 +258,17 @@ class ConnectionPool:
                 MIGRATIONS[step](db)
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _check_readable_as_it_is(path: Path, why: str, version: int) -> None:
+    """A read-only archive is read as it is, so it must be at this version's schema: the searches
+    read columns and tables the migrations add, and a migration writes the file."""
+    if version == 0:
+        raise ArchiveError(str(path), f"not an archive yet (an empty database), and read-only: {why}")
+    if version < SCHEMA_VERSION:
+        raise ArchiveError(
+            str(path),
+            f"made by an older Press Archive (schema {version}): it must be migrated to schema "
+            f"{SCHEMA_VERSION} before it can be read, and cannot be, being read-only ({why}); "
+            "open it once with write access, or open a copy of it",
+        )

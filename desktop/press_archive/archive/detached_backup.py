@@ -3,8 +3,9 @@ costs milliseconds whatever the size of the user data.
 
 The command forks once its edit is committed and every connection is closed (SQLite's locks do not
 survive a fork, so the new process opens its own). It waits only until the backup process holds
-its snapshot of the user data and the backups folder: the backup then holds exactly the state the
-edit left, even if the next edit comes at once, and `restore --list` waits for it to be written.
+its snapshot of the user data and its place among the backups, not for an earlier backup still
+being written: the backup then holds exactly the state the edit left, even if the next edit comes
+at once, lands after the earlier ones, and `restore --list` waits for it to be written.
 """
 
 from __future__ import annotations

@@ -63,6 +63,18 @@ class Archive:
         return captures_dir(self.path)
 
     @property
+    def read_only(self) -> str | None:
+        """Why the archive cannot be written ("the file cannot be written", "its folder cannot be
+        written"), or None. A read-only archive searches, reads and exports; each change raises
+        `ReadOnlyArchive`, before anything is written."""
+        return self._pool.read_only
+
+    def require_writable(self) -> None:
+        """Raise `ReadOnlyArchive` when the archive cannot be written: for work that writes beside it
+        before it writes into it (a fetch keeps every response in a folder beside the archive)."""
+        self._pool.require_writable()
+
+    @property
     def migration_backup(self) -> Path | None:
         """The copy made before an older archive was migrated on opening, if one was."""
         return self._pool.migration_backup
@@ -73,7 +85,10 @@ class Archive:
         `backups_kept` is how many automatic backups to keep; None closes without one (the window's
         Preferences can turn them off). `detach_backup` writes it in a process of its own, returning
         in milliseconds however large the user data (the command line, whose process ends here).
+        User data that cannot be written cannot have changed here, and gets no backup beside it.
         """
+        if self._pool.user_read_only:
+            backups_kept = None
         try:
             if backups_kept is not None and detach_backup and CAN_DETACH:
                 if due_revision(self._pool.db()) is not None:
@@ -103,6 +118,7 @@ class Archive:
         While another import runs into the archive, `on_busy` decides whether to wait for it (see
         `holding_import_lock`); without it, the import waits.
         """
+        self._pool.require_writable()
         with holding_import_lock(self.path, on_busy):
             report = import_documents(self._pool, iter_documents(paths), progress, workers)
         self._follow_retired_ids()
@@ -116,6 +132,7 @@ class Archive:
         on_busy: BusyCallback | None = None,
     ) -> ImportReport:
         """Import documents already in memory (pages fetched from the web), as `import_paths` does files."""
+        self._pool.require_writable()
         with holding_import_lock(self.path, on_busy):
             report = import_documents(self._pool, documents, progress, workers)
         self._follow_retired_ids()
@@ -148,6 +165,7 @@ class Archive:
     def rebuild(self, progress: RebuildProgress | None = None) -> RebuildReport:
         """Re-split every kept page with the current rules, in one transaction, and move the user's
         data from retired ids to the items that took their place (a backup of it is saved first)."""
+        self._pool.require_writable()
         self.user.auto_backup()
         with self._pool.archive_writer() as db:
             report = rebuild_archive(db, progress)

@@ -64,11 +64,14 @@ FORMAT_OPTION = click.option(
 
 class ArchiveGroup(click.Group):
     """Damage SQLite finds only when a command reads the damaged part of the file is reported in one
-    line, as a file refused on opening is, not as a traceback."""
+    line, as a file refused on opening is, not as a traceback; so is a change refused by a read-only
+    archive."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except ArchiveError as error:
+            raise click.ClickException(str(error)) from error
         except sqlite3.DatabaseError as error:
             if type(error) not in (sqlite3.DatabaseError, sqlite3.OperationalError):
                 raise  # IntegrityError and the like: a bug of ours, not a problem of the file

@@ -58,7 +58,18 @@ class AnnotationBar(QWidget):
         row.addWidget(self.star_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self._tags, 1)
         row.addWidget(self.tag_field, 0, Qt.AlignmentFlag.AlignTop)
+        self._read_only_tip: str | None = None
         self.show_annotation(Annotation(""))
+
+    def set_read_only(self, tip: str) -> None:
+        """Show the star and the tags without the means to change them; `tip` says why."""
+        self._read_only_tip = tip
+        for control in (self.star_button, self.tag_field):
+            control.setEnabled(False)
+            control.setToolTip(tip)
+        self.tag_field.hide()
+        for chip in self._tags.findChildren(Chip):
+            chip.setEnabled(False)
 
     @property
     def tags(self) -> list[str]:
@@ -75,6 +86,9 @@ class AnnotationBar(QWidget):
         for name in annotation.tags:
             chip = Chip(name, name, self.tr("Remove the tag {tag}").format(tag=name), self._tags)
             chip.clicked.connect(lambda _checked=False, name=name: self.tag_removed.emit(name))
+            if self._read_only_tip is not None:
+                chip.setEnabled(False)
+                chip.setToolTip(self._read_only_tip)
             self._tags_layout.addWidget(chip)
             chip.show()
         self._tags_layout.invalidate()

@@ -107,6 +107,13 @@ class DetailPane(QWidget):
         self._render()
         self.browser.verticalScrollBar().setValue(0)
 
+    def set_read_only(self, tip: str) -> None:
+        """Show the item's star, tags and note, none of which can be changed; `tip` says why."""
+        self.annotation_bar.set_read_only(tip)
+        self.note.setReadOnly(True)
+        self.note.setToolTip(tip)
+        self.note.setPlaceholderText(tip)
+
     def update_annotation(self, annotation: Annotation) -> None:
         """The stored user data of the shown item after an edit; the note being typed is left alone."""
         if self._detail is not None and annotation.item_id == self._detail.item.id:

@@ -37,6 +37,7 @@ from press_archive.ui.item_html import site_url
 from press_archive.ui.jobs import JobContext, JobRunner
 from press_archive.ui.message_bar import MessageBar
 from press_archive.ui.preferences_flow import PreferencesFlow
+from press_archive.ui.read_only_mode import refusal, show_read_only
 from press_archive.ui.rebuild_flow import RebuildFlow
 from press_archive.ui.restore_dialog import RestoreDialog
 from press_archive.ui.result_model import ResultListModel, ResultPage
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.empty_bar = MessageBar(self)
         self.fetch_site_button = self.empty_bar.add_button(self.tr("Fetch the Site"))
         self.rebuild_bar = MessageBar(self)
+        self.read_only_bar = MessageBar(self)
         self.rebuilds = RebuildFlow(
             self.runner, self.status, self.rebuild_bar, self.settings, archive.path, self
         )
@@ -121,6 +123,8 @@ class MainWindow(QMainWindow):
         self._lay_out()
         self._connect()
         self._restore()
+        if archive.read_only:
+            show_read_only(archive.path, archive.read_only, self.read_only_bar, self.commands, self.detail)
 
     def _lay_out(self) -> None:
         self.sidebar.addWidget(self.facets)
@@ -139,6 +143,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.search_bar)
+        layout.addWidget(self.read_only_bar)
         layout.addWidget(self.empty_bar)
         layout.addWidget(self.rebuild_bar)
         layout.addWidget(self.splitter, 1)
@@ -244,6 +249,8 @@ class MainWindow(QMainWindow):
     def _opened(self, empty: bool) -> None:
         self.watcher.start()
         self.search(self.search_bar.query)
+        if self.archive.read_only:
+            return  # nothing can be imported, rebuilt or updated into it
         if empty:
             self._import_seeds()
             self.empty_bar.show_message(self.tr(
@@ -381,8 +388,14 @@ class MainWindow(QMainWindow):
     # Importing and exporting
 
     def _import(self, paths: list[Path]) -> None:
-        if paths and not self._busy():
+        if paths and not self._refused() and not self._busy():
             self.imports.import_paths(paths)
+
+    def _refused(self) -> bool:
+        """Whether the archive is read-only, in which case the status bar says so."""
+        if self.archive.read_only:
+            self._show_message(refusal(self.archive.path, self.archive.read_only))
+        return self.archive.read_only is not None
 
     @Slot(list)
     def open_files(self, paths: list[Path]) -> None:
@@ -395,7 +408,9 @@ class MainWindow(QMainWindow):
         self._import_waiting()
 
     def _import_waiting(self) -> None:
-        if self._waiting_files and not self._busy(quiet=True):
+        if self._waiting_files and self._refused():
+            self._waiting_files = []
+        elif self._waiting_files and not self._busy(quiet=True):
             paths, self._waiting_files = self._waiting_files, []
             self.imports.import_paths(paths)
 

@@ -16,9 +16,11 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from press_archive.archive.read_only import ReadOnlyArchive
 from press_archive.archive.userdata import UserData
 from press_archive.model import Annotation, Collection
 from press_archive.ui.jobs import JobContext, JobRunner
+from press_archive.ui.read_only_mode import refusal_of
 
 T = TypeVar("T")
 
@@ -94,4 +96,7 @@ class UserDataWrites(QObject):
         self._runner.submit(work, done, self._failed, serial=True)
 
     def _failed(self, error: Exception) -> None:
-        self.failed.emit(self.tr("Not saved: {error}").format(error=error))
+        if isinstance(error, ReadOnlyArchive):
+            self.failed.emit(refusal_of(error))
+        else:
+            self.failed.emit(self.tr("Not saved: {error}").format(error=error))

@@ -56,6 +56,7 @@ def fetch_site(
     `client` replaces the HTTP client's settings (the user agent included); tests shorten its
     timeouts. A stopped or limited run is taken up by the next fetch of the same start URLs.
     """
+    archive.require_writable()  # before a capture file is made beside it
     start_urls, scope = site_scope(request.start_urls)
     agent = client.user_agent if client else request.user_agent or default_user_agent(version)
     settings = CrawlSettings(

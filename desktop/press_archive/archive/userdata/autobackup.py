@@ -8,8 +8,8 @@ day and a week old, so a mistake noticed late can still be undone from a point b
 
 The export reads one snapshot of the user data and holds no write lock, so edits go on while a
 large backup is written (the command line writes it in a process of its own, `detached_backup`).
-Writers of the backups folder take its lock once they hold their snapshot, so backups land in the
-order of their snapshots, and a listing waits for the ones under way.
+Backups land in the order of their snapshots, and a listing waits for the ones under way
+(`backup_queue`); the folder's lock is held while one is written and while it is listed.
 """
 
 from __future__ import annotations

@@ -19,24 +19,32 @@ def get_note(db: sqlite_utils.Database, item_id: str) -> str:
 
 
 def set_note(db: sqlite_utils.Database, item_id: str, text: str) -> str:
-    """Replace the item's note (blank text deletes it); returns the text it had, for undo."""
-    old = get_note(db, item_id)
+    """Replace the item's note (blank text deletes it); returns the text it had, for undo.
+
+    The note's row in the full-text index is found by the note's number, never by item id (which
+    the index cannot look up), so a restore of many notes costs the same for each.
+    """
+    row = db.execute("SELECT id, text FROM user.notes WHERE item_id = ?", (item_id,)).fetchone()
+    number, old = row if row else (None, "")
     if text == old:
         return old
-    db.execute("DELETE FROM user.notes_fts WHERE item_id = ?", (item_id,))
-    if text.strip():
-        db.execute(
-            "INSERT INTO user.notes (item_id, text, updated_at) VALUES (?, ?, ?) "
-            "ON CONFLICT (item_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
+    if number is not None:
+        db.execute("DELETE FROM user.notes_fts WHERE rowid = ?", (number,))
+    if not text.strip():
+        db.execute("DELETE FROM user.notes WHERE id = ?", (number,))
+        return old
+    if number is None:
+        number = db.execute(
+            "INSERT INTO user.notes (item_id, text, updated_at) VALUES (?, ?, ?)",
             (item_id, text, timestamp()),
-        )
-        db.execute(
-            "INSERT INTO user.notes_fts (item_id, text, text_stem) VALUES (?, ?, ?)",
-            (item_id, fold(text), stemmed(text)),
-        )
+        ).lastrowid
     else:
-        db.execute("DELETE FROM user.notes WHERE item_id = ?", (item_id,))
-    return old
+        db.execute("UPDATE user.notes SET text = ?, updated_at = ? WHERE id = ?", (text, timestamp(), number))
+    db.execute(
+        "INSERT INTO user.notes_fts (rowid, item_id, text, text_stem) VALUES (?, ?, ?, ?)",
+        (number, item_id, fold(text), stemmed(text)),
+    )
+    return str(old)
 
 
 def note_match(text: str) -> str | None:

@@ -18,11 +18,12 @@ from pathlib import Path
 
 from press_archive.archive.errors import ArchiveError
 from press_archive.archive.migration_copy import copy_before_migration
+from press_archive.archive.read_only import may, read_only_uri
 from press_archive.atomic import PRIVATE_MODE
 
 SCHEMA = "user"
 USER_APPLICATION_ID = 0x50524155  # "PRAU"
-USER_SCHEMA_VERSION = 1
+USER_SCHEMA_VERSION = 2
 
 #: Every table holding user data; a change to any of them bumps `state.revision`, which is how the
 #: automatic backups know there is something new to save.
@@ -65,22 +66,73 @@ def _create_v1(conn: sqlite3.Connection) -> None:
         "INSERT INTO user.state VALUES (0, 0)",
     ]
     for table in DATA_TABLES:
-        for event in ("INSERT", "UPDATE", "DELETE"):
-            statements.append(
-                f"CREATE TRIGGER user.{table}_{event.lower()}_counted AFTER {event} ON {table} "
-                "BEGIN UPDATE state SET revision = revision + 1; END"
-            )
+        statements += _counting_triggers(table)
     for statement in statements:
         conn.execute(statement)
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _create_v1}
+def _counting_triggers(table: str) -> list[str]:
+    """The triggers that count every change to `table` in `state.revision`."""
+    return [
+        f"CREATE TRIGGER user.{table}_{event.lower()}_counted AFTER {event} ON {table} "
+        "BEGIN UPDATE state SET revision = revision + 1; END"
+        for event in ("INSERT", "UPDATE", "DELETE")
+    ]
 
 
-def attach_user_db(conn: sqlite3.Connection, path: Path) -> None:
-    """Make the user's data visible on this connection as `user.*`."""
-    conn.execute(f"ATTACH DATABASE ? AS {SCHEMA}", (str(path),))
-    conn.execute(f"PRAGMA {SCHEMA}.synchronous = FULL")
+def _note_rowids_v2(conn: sqlite3.Connection) -> None:
+    """Each note gets a number, which is also its row in the notes' full-text index.
+
+    The index was found by item id, a column FTS5 cannot look up: replacing or deleting a note read
+    the whole index, so restoring 50,000 notes took the square of that. Now it is one row by number.
+    The index keeps its folded and stemmed text, copied row by row; the tables' names and columns
+    are as before, so a version that reads schema 1 reads this one too.
+    """
+    statements = [
+        "CREATE TABLE user.notes_v2 (id INTEGER PRIMARY KEY, item_id TEXT NOT NULL UNIQUE, "
+        "text TEXT NOT NULL, updated_at TEXT NOT NULL)",
+        "INSERT INTO user.notes_v2 (item_id, text, updated_at) "
+        "SELECT item_id, text, updated_at FROM user.notes ORDER BY item_id",
+        "DROP TABLE user.notes",
+        "ALTER TABLE user.notes_v2 RENAME TO notes",
+        *_counting_triggers("notes"),
+        "CREATE VIRTUAL TABLE user.notes_fts_v2 USING fts5(item_id UNINDEXED, text, text_stem, "
+        "tokenize='unicode61 remove_diacritics 2')",
+        "INSERT INTO user.notes_fts_v2 (rowid, item_id, text, text_stem) "
+        "SELECT n.id, f.item_id, f.text, f.text_stem FROM user.notes_fts f JOIN user.notes n USING (item_id)",
+        "DROP TABLE user.notes_fts",
+        "ALTER TABLE user.notes_fts_v2 RENAME TO notes_fts",
+    ]
+    for statement in statements:
+        conn.execute(statement)
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _create_v1, 2: _note_rowids_v2}
+
+
+def readable_user_db(path: Path) -> bool:
+    """Whether there is a user data file at `path` that this process may read."""
+    return path.exists() and path.stat().st_size > 0 and may(path, os.R_OK)
+
+
+def attach_user_db(conn: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
+    """Make the user's data visible on this connection as `user.*`.
+
+    Read-only, the file is read without writing anything beside it; with no file (or another
+    user's, which only they may read), an empty user data in memory stands in, so every search
+    (`tag:`, `is:starred`) runs and finds none.
+    """
+    if not read_only:
+        conn.execute(f"ATTACH DATABASE ? AS {SCHEMA}", (path.resolve().as_uri(),))
+        conn.execute(f"PRAGMA {SCHEMA}.synchronous = FULL")
+    elif readable_user_db(path):
+        conn.execute(f"ATTACH DATABASE ? AS {SCHEMA}", (read_only_uri(path),))
+    else:
+        conn.execute(f"ATTACH DATABASE ':memory:' AS {SCHEMA}")
+        for step in range(1, USER_SCHEMA_VERSION + 1):
+            MIGRATIONS[step](conn)
+        conn.execute(f"PRAGMA {SCHEMA}.application_id = {USER_APPLICATION_ID}")
+        conn.execute(f"PRAGMA {SCHEMA}.user_version = {USER_SCHEMA_VERSION}")
 
 
 def _make_private(path: Path) -> None:
@@ -94,15 +146,17 @@ def _make_private(path: Path) -> None:
             path.chmod(mode & PRIVATE_MODE)
 
 
-def open_user_db(conn: sqlite3.Connection, path: Path) -> Path | None:
+def open_user_db(conn: sqlite3.Connection, path: Path, read_only: bool = False) -> Path | None:
     """Attach the user data file to the pool's first connection, creating or migrating it.
 
     Returns the copy made before a migration, if one was made. A database that is not ours, or is
     from a newer version, is refused and left untouched (the caller has already refused a file that
-    is not SQLite at all).
+    is not SQLite at all). A `read_only` file is read as it is, even at an older schema: each
+    migration keeps the names and columns that reading uses (see `_note_rowids_v2`).
     """
-    _make_private(path)
-    attach_user_db(conn, path)
+    if not read_only:
+        _make_private(path)
+    attach_user_db(conn, path, read_only)
     try:
         app_id = conn.execute(f"PRAGMA {SCHEMA}.application_id").fetchone()[0]
         version = conn.execute(f"PRAGMA {SCHEMA}.user_version").fetchone()[0]
@@ -122,6 +176,8 @@ def open_user_db(conn: sqlite3.Connection, path: Path) -> Path | None:
             f"user data made by a newer Press Archive (schema {version}; this version reads up to "
             f"{USER_SCHEMA_VERSION})",
         )
+    if read_only:
+        return None
     conn.execute(f"PRAGMA {SCHEMA}.journal_mode = WAL")
     if version == USER_SCHEMA_VERSION:
         return None

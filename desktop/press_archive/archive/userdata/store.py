@@ -25,6 +25,7 @@ from press_archive.archive.userdata.autobackup import (
     mark_backed_up,
     write_rolling_backup,
 )
+from press_archive.archive.userdata.backup_queue import backup_ticket, wait_for_earlier
 from press_archive.archive.userdata.items import resolve_items
 from press_archive.model import Annotation, Collection, RestoreReport, SavedSearch, Tag
 
@@ -217,6 +218,9 @@ class UserData:
         stem = self._pool.path.stem
         if not self.backup_dir.is_dir():
             return []
+        if self._pool.user_read_only:  # no backup is written through it; its lock cannot be made
+            return [path for _stamp, path in reversed(auto_backups(self.backup_dir, stem))]
+        wait_for_earlier(self.backup_dir, stem)
         with backups_lock(self.backup_dir, stem, shared=True):
             return [path for _stamp, path in reversed(auto_backups(self.backup_dir, stem))]
 
@@ -228,17 +232,24 @@ class UserData:
     ) -> Path | None:
         """Write a rolling backup into `backup_dir` if anything changed since the last one.
 
-        `on_snapshot` is called once the state to save is fixed and the backups folder is held, so
-        edits from then on can go on (a detached backup lets the command that started it end).
+        `on_snapshot` is called once the state to save is fixed and has its place among the backups
+        (before any earlier one is written: see `backup_queue`), so edits from then on can go on (a
+        detached backup lets the command that started it end).
+        User data that cannot be written has no change of ours to save, and nothing is written.
         """
-        with self._snapshot() as db:
-            revision = due_revision(db)
+        if self._pool.user_read_only or due_revision(self._pool.db()) is None:
+            return None  # nothing to save, and no backups folder made for it
+        stem = self._pool.path.stem
+        with (
+            self._snapshot() as db,
+            backup_ticket(self.backup_dir, stem, lambda: due_revision(db)) as revision,
+        ):
             if revision is None:
                 return None
-            stem = self._pool.path.stem
+            if on_snapshot is not None:
+                on_snapshot()
+            wait_for_earlier(self.backup_dir, stem, revision)
             with backups_lock(self.backup_dir, stem):
-                if on_snapshot is not None:
-                    on_snapshot()
                 document = backup.export_document(db)
                 now = now or dt.datetime.now()
                 written = write_rolling_backup(document, self.backup_dir, stem, keep, now)
