@@ -32,13 +32,18 @@ def parse_capture_time(value: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(value) if value else None
 
 
+def paragraphs(body: str) -> tuple[str, ...]:
+    """A stored text's paragraphs (stored with a blank line between two)."""
+    return tuple(body.split("\n\n")) if body else ()
+
+
 def item_from_row(row: tuple[Any, ...], sightings: tuple[Sighting, ...] = ()) -> Item:
     """An `Item` from a row selected with ITEM_COLUMNS."""
     _key, item_id, date, date_source, title, derived, body, language, kind, attachments, lead_of = row
     return Item(
         id=item_id,
         title=title,
-        body=tuple(body.split("\n\n")) if body else (),
+        body=paragraphs(body),
         language=Language(language),
         kind=Kind(kind),
         date=parse_date(date),
@@ -92,7 +97,7 @@ def get_item(db: sqlite_utils.Database, item_id: str) -> Item:
         ItemVersion(
             version_id=version_id,
             title=title,
-            body=tuple(body.split("\n\n")) if body else (),
+            body=paragraphs(body),
             date=parse_date(date),
             first_seen=parse_capture_time(first_seen),
             last_seen=parse_capture_time(last_seen),
