@@ -126,6 +126,10 @@
         <translation>Показать материалы подборки {collection}</translation>
     </message>
     <message>
+        <source>No collections in this archive.</source>
+        <translation>В этом архиве нет подборок.</translation>
+    </message>
+    <message>
         <source>&amp;Show Items</source>
         <translation>&amp;Показать материалы</translation>
     </message>

@@ -52,7 +52,13 @@ def test_the_window_reads_a_read_only_archive_and_says_why_an_edit_is_not_saved(
                 assert window.detail.note.isReadOnly()
                 assert not window.detail.annotation_bar.star_button.isEnabled()
 
-                window.collection_flow.create("Summit", [item_id])  # offered by the list's menu
+                menu = window.edits.menu
+                menu.show_collections([item_id], [])
+                assert not menu.add_menu.isEnabled() and not menu.remove_menu.isEnabled()
+                assert "read-only" in menu.add_menu.menuAction().statusTip()
+                assert window.collections.empty.text() == "No collections in this archive."
+
+                window.collection_flow.create("Summit", [item_id])  # as a change that still got through
                 qtbot.waitUntil(lambda: REFUSED in window.status.currentMessage(), timeout=WAIT_MS)
                 assert window.status.currentMessage() == (
                     f"Not saved: the archive at {path} is read-only (its folder cannot be written)."

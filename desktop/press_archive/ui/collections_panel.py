@@ -41,6 +41,7 @@ class CollectionsPanel(QWidget):
         super().__init__(parent)
         self.collections: list[Collection] = []
         self.menu: QMenu | None = None
+        self._turned_off: str | None = None  # why collections cannot be changed, if they cannot
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
         self.tree.setHeaderHidden(True)
@@ -91,6 +92,12 @@ class CollectionsPanel(QWidget):
         hint.setColor(self.empty.foregroundRole(), muted)
         self.empty.setPalette(hint)
 
+    def turn_off_changes(self, tip: str) -> None:
+        """Collections are shown and opened but not changed (a read-only archive): no hint to make
+        one, and renaming and deleting are turned off, saying why."""
+        self._turned_off = tip
+        self.empty.setText(self.tr("No collections in this archive."))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self.show_collections(self.collections)  # the counts' muted colour comes from the palette
@@ -112,6 +119,13 @@ class CollectionsPanel(QWidget):
         term = collection_term(name)
         menu.addAction(self.tr("&Show Items")).triggered.connect(lambda: self.chosen.emit(term))
         menu.addSeparator()
-        menu.addAction(self.tr("&Rename…")).triggered.connect(lambda: self.rename_requested.emit(name))
-        menu.addAction(self.tr("&Delete")).triggered.connect(lambda: self.delete_requested.emit(name))
+        changes = (
+            (self.tr("&Rename…"), lambda: self.rename_requested.emit(name)),
+            (self.tr("&Delete"), lambda: self.delete_requested.emit(name)),
+        )
+        for text, request in changes:
+            action = menu.addAction(text)
+            action.triggered.connect(request)
+            action.setEnabled(self._turned_off is None)
+            action.setStatusTip(self._turned_off or "")
         menu.popup(self.tree.viewport().mapToGlobal(position))

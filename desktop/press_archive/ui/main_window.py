@@ -124,7 +124,14 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore()
         if archive.read_only:
-            show_read_only(archive.path, archive.read_only, self.read_only_bar, self.commands, self.detail)
+            show_read_only(
+                archive.path,
+                archive.read_only,
+                self.read_only_bar,
+                self.commands,
+                self.detail,
+                (self.edits.menu, self.collections),
+            )
 
     def _lay_out(self) -> None:
         self.sidebar.addWidget(self.facets)

@@ -3,8 +3,9 @@ change the archive is turned off where it is offered, and says why.
 
 A bar above the results tells it once, with the reason and what still works; each command turned
 off says why in its tip; the reading pane shows tags, star and note without the means to change them.
-A change that still reaches the archive (a collection renamed from its menu, files dropped on the
-window) is refused by the archive, and the window says why in its status bar.
+The collection menus offer no change. A change that still reaches the archive (files dropped on the
+window or opened from the file manager) is refused by the archive, and the window says why in its
+status bar.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from PySide6.QtGui import QAction
 
 from press_archive.archive.read_only import FILE_READ_ONLY, FOLDER_READ_ONLY, ReadOnlyArchive
 from press_archive.ui.actions import WindowActions
+from press_archive.ui.collections_panel import CollectionsPanel
 from press_archive.ui.detail_pane import DetailPane
 from press_archive.ui.message_bar import MessageBar
+from press_archive.ui.result_menu import ResultMenu
 
 translate = QCoreApplication.translate
 
@@ -57,7 +60,12 @@ def _changes(commands: WindowActions) -> list[QAction]:
 
 
 def show_read_only(
-    path: Path, why: str, bar: MessageBar, commands: WindowActions, detail: DetailPane
+    path: Path,
+    why: str,
+    bar: MessageBar,
+    commands: WindowActions,
+    detail: DetailPane,
+    collection_menus: tuple[ResultMenu, CollectionsPanel],
 ) -> None:
     """Turn off every command that changes the archive and say why, in the bar and in each tip."""
     bar.show_message(translate(
@@ -71,3 +79,6 @@ def show_read_only(
         action.setStatusTip(tip)
         action.setToolTip(tip)
     detail.set_read_only(tip)
+    result_menu, panel = collection_menus
+    result_menu.turn_off_collections(tip)
+    panel.turn_off_changes(tip)

@@ -30,6 +30,7 @@ class ResultMenu(QMenu):
         self.addSeparator()
         self.add_menu = self.addMenu(self.tr("&Add to Collection"))
         self.remove_menu = self.addMenu(self.tr("Remove from Co&llection"))
+        self._turned_off: str | None = None  # why collections cannot be changed, if they cannot
         self.addSeparator()
         self.addAction(commands.open_on_site)
         self.addAction(commands.export_selection)
@@ -62,4 +63,13 @@ class ResultMenu(QMenu):
             action.triggered.connect(
                 lambda _checked=False, name=collection.name: self.remove_from_collection.emit(name)
             )
-        self.remove_menu.setEnabled(bool(holding))
+        self.remove_menu.setEnabled(bool(holding) and self._turned_off is None)
+        self.add_menu.setEnabled(self._turned_off is None)
+
+    def turn_off_collections(self, tip: str) -> None:
+        """Offer no change to collections (a read-only archive), saying why on both submenus."""
+        self._turned_off = tip
+        for menu in (self.add_menu, self.remove_menu):
+            menu.setEnabled(False)
+            menu.menuAction().setStatusTip(tip)
+            menu.menuAction().setToolTip(tip)
