@@ -150,6 +150,8 @@ def test_the_command_line_reads_a_read_only_archive_and_refuses_each_change_in_o
             ["collection", "create", "Other"],
             ["saved", "add", "Other", "CSTO"],
             ["tags", "delete", "Iran talks", "--yes"],
+            ["tags", "delete", "Iran talks"],  # refused before it is asked
+            ["collection", "delete", "Summit"],
             ["import", str(seeds_dir)],
             ["fetch", "http://127.0.0.1:9/", "--max-pages", "1"],
             ["rebuild"],

@@ -140,7 +140,7 @@ class Archive:
 
     def _follow_retired_ids(self) -> None:
         """Move the user's data from ids an import or a rebuild retired to the items that replaced them."""
-        if retired_with_user_data(self._pool.db()):
+        if self._pool.user_read_only is None and retired_with_user_data(self._pool.db()):
             with self._pool.user_transaction() as db:
                 move_user_data(db, retired_with_user_data(db))
 

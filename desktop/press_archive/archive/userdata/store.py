@@ -40,6 +40,11 @@ class UserData:
         self._pool = pool
         self.backup_dir = backup_dir
 
+    def require_writable(self) -> None:
+        """Raise `ReadOnlyArchive` when the user's data cannot be changed: for a caller that asks the
+        user to confirm a change, so that it is refused before the question, not after."""
+        self._pool.require_writable(user_data_only=True)
+
     @property
     def migration_backup(self) -> Path | None:
         """The copy made before an older user data file was migrated on opening, if one was."""

@@ -8,7 +8,14 @@ import click
 
 from press_archive.archive import Archive, ItemNotFound
 from press_archive.cli.app import ArchiveContext, main, pass_archive
-from press_archive.cli.userdata.common import FORMAT_OPTION, items_count, read_item_ids, reported, user_data
+from press_archive.cli.userdata.common import (
+    FORMAT_OPTION,
+    confirm,
+    items_count,
+    read_item_ids,
+    reported,
+    user_data,
+)
 
 
 @main.group("collection")
@@ -120,10 +127,11 @@ def collection_rename(context: ArchiveContext, old: str, new: str) -> None:
 
 @collection_group.command("delete")
 @click.argument("name")
-@click.confirmation_option(prompt="Delete this collection?", help="Delete without asking.")
+@click.option("--yes", is_flag=True, help="Delete without asking.")
 @pass_archive
-def collection_delete(context: ArchiveContext, name: str) -> None:
+def collection_delete(context: ArchiveContext, name: str, yes: bool) -> None:
     """Delete a collection; its items stay in the archive."""
+    confirm(context, "Delete this collection?", yes)
     with reported():
         deleted = user_data(context).delete_collection(name)
     click.echo(f"collection {deleted.name!r} deleted (it held {items_count(len(deleted.item_ids))})")

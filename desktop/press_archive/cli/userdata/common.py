@@ -12,7 +12,7 @@ from press_archive.archive import ItemNotFound
 from press_archive.archive.userdata import BackupError, UserData, UserDataError
 from press_archive.cli.app import FORMAT_OPTION, ArchiveContext
 
-__all__ = ["FORMAT_OPTION", "items_count", "read_item_ids", "reported", "user_data"]
+__all__ = ["FORMAT_OPTION", "confirm", "items_count", "read_item_ids", "reported", "user_data"]
 
 
 @contextmanager
@@ -37,3 +37,12 @@ def user_data(context: ArchiveContext) -> UserData:
 
 def items_count(count: int) -> str:
     return f"{count} item" + ("" if count == 1 else "s")
+
+
+
+def confirm(context: ArchiveContext, prompt: str, yes: bool) -> None:
+    """Ask `prompt` before a change unless `--yes` was given, once the change is known to be
+    possible: user data that cannot be written is refused at once, not after the user said yes."""
+    user_data(context).require_writable()
+    if not yes:
+        click.confirm(prompt, abort=True)

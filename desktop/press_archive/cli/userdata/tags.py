@@ -7,7 +7,7 @@ import json
 import click
 
 from press_archive.cli.app import ArchiveContext, main, pass_archive
-from press_archive.cli.userdata.common import FORMAT_OPTION, items_count, reported, user_data
+from press_archive.cli.userdata.common import FORMAT_OPTION, confirm, items_count, reported, user_data
 
 
 @main.group("tags", invoke_without_command=True)
@@ -67,10 +67,11 @@ def tags_color(context: ArchiveContext, name: str, color: str) -> None:
 
 @tags_group.command("delete")
 @click.argument("name")
-@click.confirmation_option(prompt="Delete this tag from every item?", help="Delete without asking.")
+@click.option("--yes", is_flag=True, help="Delete without asking.")
 @pass_archive
-def tags_delete(context: ArchiveContext, name: str) -> None:
+def tags_delete(context: ArchiveContext, name: str, yes: bool) -> None:
     """Delete a tag from every item that carries it."""
+    confirm(context, "Delete this tag from every item?", yes)
     with reported():
         removed = user_data(context).delete_tag(name)
     click.echo(f"tag {name!r} deleted from {items_count(len(removed))}")
