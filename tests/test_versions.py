@@ -255,3 +255,14 @@ def test_a_citation_of_a_changed_item_gives_when_its_text_was_first_captured(tmp
         _import(archive, *captures)
         record = make_record(archive.item(_only_item(archive)))
     assert (record.url, record.accessed) == (URL, MARCH)
+
+
+def test_a_changed_items_text_seen_at_another_address_is_the_item(tmp_path: Path) -> None:
+    elsewhere = "https://en.odkb-csto.org/news/news_odkb/consultations-in-dushanbe/?print=Y"
+    with Archive(tmp_path / "archive.db") as archive:
+        _import(archive, _capture(_page(FIRST), JANUARY), _capture(_page(SECOND), MARCH))
+        _import(archive, _capture(_page(SECOND), MAY, url=elsewhere))
+        item = archive.item(_only_item(archive))
+    assert len(item.sightings) == 3
+    assert item.body == SECOND
+    assert [version.last_seen for version in item.versions] == [JANUARY, MAY]

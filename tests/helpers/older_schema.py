@@ -12,6 +12,7 @@ from press_archive.archive.schema import SCHEMA_VERSION
 
 _UNDO = {
     9: (
+        "DROP INDEX item_versions_version",
         "DROP TABLE item_versions",
         "DROP TABLE versions_fts",
         "DROP INDEX sources_url",

@@ -27,15 +27,17 @@ def find_known(conn: sqlite3.Connection, date: dt.date | None, keys: ItemKeys) -
     """The stored item this one is another sighting of, if any.
 
     A stamped item is known by its id, or by its text when the stored copy has no stamp (the
-    stamped copy then dates it). An undated one has no id of its own worth trusting, so it is known
+    stamped copy then dates it), or as a version of an item the site changed (whose id is its
+    first version's). An undated one has no id of its own worth trusting, so it is known
     when its text is a known item's text, or the lead of a known article.
     """
     if date is not None:
         row = conn.execute(
             "SELECT date_key, id, date_source FROM items WHERE id = ? UNION ALL "
             "SELECT date_key, id, date_source FROM items WHERE text_key = ? AND date_source IN (?, ?) "
-            "LIMIT 1",
-            (keys.id, keys.text_key, DateSource.NONE.value, DateSource.PROSE.value),
+            "UNION ALL SELECT i.date_key, i.id, i.date_source FROM item_versions v "
+            "JOIN items i ON i.date_key = v.item_key WHERE v.version_id = ? LIMIT 1",
+            (keys.id, keys.text_key, DateSource.NONE.value, DateSource.PROSE.value, keys.id),
         ).fetchone()
     else:
         row = conn.execute(

@@ -268,6 +268,7 @@ def _versions_v9(db: sqlite_utils.Database) -> None:
         f"CREATE VIRTUAL TABLE versions_fts USING fts5({', '.join(FTS_COLUMNS)}, content='', "
         f"tokenize='{FTS_TOKENIZER}')"
     )
+    db.execute("CREATE INDEX item_versions_version ON item_versions(version_id)")
     db.execute("CREATE INDEX sources_url ON sources(url) WHERE url IS NOT NULL")
 
 
