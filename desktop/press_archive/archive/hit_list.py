@@ -156,23 +156,19 @@ class HitList:
         self._learn(first, count, [hit.item_id for hit in hits], next_cursor)
         return Rows(hits, self._annotations(hits))
 
-    def read_order(self) -> None:
+    def read_order(self) -> array[int]:
         """Read the whole order as ids, in one statement, and keep it (eight bytes a row): pages are
         read by id from then on, and the ids of any rows are known."""
         order = hit_id_numbers(self._connection(), self.request, self._concepts)
         with self._lock:
             self._order = order
+        return order
 
     def read_all_ids(self) -> list[str]:
         """Every hit's id in list order, all of one moment: the order kept, or else read now (and kept)."""
         with self._lock:
             order = self._order
-        if order is None:
-            self.read_order()
-            with self._lock:
-                order = self._order
-        assert order is not None  # just read
-        return [id_text(number) for number in order]
+        return [id_text(number) for number in (order if order is not None else self.read_order())]
 
     def read_ids(self, ranges: Ranges) -> list[str]:
         """The ids of these rows in list order: those known from memory, the others read (each run of
