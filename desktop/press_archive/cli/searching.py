@@ -217,9 +217,10 @@ def search_command(
         date_from=date_from,
         date_to=date_to,
     )
+    archive = context.open()
     started = time.perf_counter()
     try:
-        hit_list = context.open().hit_list(request, page_size=limit)
+        hit_list = archive.hit_list(request, page_size=limit)
         understood = hit_list.understood()
         hits = hit_list.read_rows(offset, limit).hits
         total = hit_list.read_count() if output == "table" or with_facets else None
