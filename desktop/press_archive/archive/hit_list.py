@@ -21,7 +21,8 @@ when the archive changes.
 
 Threads: like `Archive`, a hit list may be shared between threads. Each read runs on the calling
 thread's own connection, and what it learns is kept under a lock that no read holds while it waits
-for the disk. Methods named `read_...` read the archive (in the window, only in a job); the others
+for the disk; an array of ids once kept is never changed, only replaced, so a single look-up needs
+no lock. Methods named `read_...` read the archive (in the window, only in a job); the others
 answer from memory at once.
 """
 
@@ -235,16 +236,19 @@ class HitList:
 
     def reads_cheaply(self, page: int) -> bool:
         """Whether a page would be read by id or by a cursor, not by offset."""
-        with self._lock:
-            return self._order is not None or page * self.page_size in self._cursors
+        return self._order is not None or page * self.page_size in self._cursors  # single look-ups
 
     def known_item_id(self, row: int) -> str | None:
-        """The row's id if its page (or the whole order) has been read."""
+        """The row's id if its page (or the whole order) has been read.
+
+        Asked for every row the window paints, so it takes no lock: each look-up is one step, and
+        an array once kept is never changed, only replaced.
+        """
+        order = self._order
+        if order is not None and row < len(order):
+            return id_text(order[row])
         page, offset = divmod(row, self.page_size)
-        with self._lock:
-            if self._order is not None and row < len(self._order):
-                return id_text(self._order[row])
-            ids = self._pages.get(page)
+        ids = self._pages.get(page)
         return id_text(ids[offset]) if ids is not None and offset < len(ids) else None
 
     def known_ids(self, first: int, last: int) -> list[str] | None:
