@@ -201,9 +201,8 @@ class HitList:
     def read_count(self) -> int:
         """How many hits the search has; counted once, then remembered."""
         if self._count is None:
-            counted = search(self._connection(), dataclasses.replace(self.request, limit=0, with_total=True),
-                             self._concepts)
-            self._count = counted.total
+            request = dataclasses.replace(self.request, limit=0, with_total=True)
+            self._count = search(self._connection(), request, self._concepts).total
         assert self._count is not None  # asked for
         return self._count
 
