@@ -1,4 +1,5 @@
-"""Render the window on a fresh archive of the seed pages into PNGs, as the README shows them.
+"""Render the window on a fresh archive of the seed pages into PNGs, as the README shows them, and the
+window in its Russian interface on an archive of pages of the Russian edition.
 
 Run through `scripts/screenshots`, which sets up the environment; `--out DIR` writes elsewhere.
 Each state waits for the window's own signals (results, counts, item shown), never for a fixed time.
@@ -14,7 +15,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QSize, QTimer, SignalInstance
+from PySide6.QtCore import QEventLoop, QLocale, QSettings, QSize, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication
 
 from press_archive.archive import Archive
@@ -23,6 +24,7 @@ from press_archive.ui.launch import create_application
 from press_archive.ui.main_window import MainWindow
 from press_archive.ui.preferences import Theme
 from press_archive.ui.theme import palette_for
+from press_archive.ui.translator import switch_translations
 
 ROOT = Path(__file__).resolve().parent.parent
 WAIT_MS = 30_000
@@ -30,6 +32,9 @@ SEARCH = "CSTO secretary"
 FACET = "kind:teaser"
 SIZE = QSize(1280, 800)
 SMALL_SIZE = QSize(1024, 640)
+#: Pages of the Russian edition, in the site's formats, that the importer is measured on.
+RUSSIAN_PAGES = ROOT / "benchmarks" / "fidelity"
+RUSSIAN_SEARCH = "заседание"
 
 
 def wait_for(signal: SignalInstance, action: Callable[[], None]) -> None:
@@ -66,6 +71,44 @@ def annotate(archive: Archive) -> None:
     archive.user.set_note(secretariat[1], "Compare with the Russian edition of the same day.")
 
 
+def annotate_in_russian(archive: Archive) -> None:
+    """User data as a Russian-speaking user would have added it."""
+    found = [hit.item_id for hit in archive.search(SearchRequest(RUSSIAN_SEARCH, limit=4)).hits]
+    archive.user.tag(found, "заседания")
+    archive.user.tag(found[:2], "прочитать")
+    archive.user.star(found[:2])
+    archive.user.set_note(found[0], "Сравнить с английской версией того же дня.")
+
+
+def shoot(app: QApplication, window: MainWindow, path: Path) -> Path:
+    settle(app)
+    window.grab().save(str(path))
+    return path
+
+
+def render_russian(app: QApplication, folder: Path, out: Path) -> Path:
+    """The window built in Russian (as Preferences ▸ Language builds it) on the Russian pages, with a
+    Russian search and an item open."""
+    switch_translations(app, QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+    pages = folder / "ru"
+    pages.mkdir()
+    for number, page in enumerate(sorted(RUSSIAN_PAGES.glob("*-ru.txt")), start=1):
+        shutil.copy(page, pages / f"page-{number:02}.txt")  # named as a user's saved pages, not as cases
+    settings = QSettings(str(folder / "window-ru.ini"), QSettings.Format.IniFormat)
+    with Archive("archive-ru.db") as archive:
+        archive.import_paths([Path(pages.name)])
+        annotate_in_russian(archive)
+        window = MainWindow(archive, settings)
+        window.resize(SIZE)
+        window.show()
+        wait_for(window.counts_shown, window.start)
+        wait_for(window.counts_shown, lambda: window.search_bar.set_query(RUSSIAN_SEARCH))
+        wait_for(window.detail_shown, lambda: window.results.list.setCurrentIndex(window.model.index(0)))
+        path = shoot(app, window, out / "russian.png")
+        window.close()
+    return path
+
+
 def render(out: Path) -> list[Path]:
     app = create_application(sys.argv[:1])
     written: list[Path] = []
@@ -81,10 +124,7 @@ def render(out: Path) -> list[Path]:
             window.show()
 
             def shot(name: str) -> None:
-                settle(app)
-                path = out / f"{name}.png"
-                window.grab().save(str(path))
-                written.append(path)
+                written.append(shoot(app, window, out / f"{name}.png"))
 
             wait_for(window.counts_shown, window.start)
             shot("start")
@@ -99,6 +139,7 @@ def render(out: Path) -> list[Path]:
             window.resize(SMALL_SIZE)
             shot("small-window")
             window.close()
+        written.append(render_russian(app, Path(folder), out))
     return written
 
 

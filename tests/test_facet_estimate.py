@@ -122,7 +122,7 @@ def test_a_sample_thinned_to_a_few_hits_still_counts_for_all_of_them(
 
 @pytest.mark.usefixtures("low_thresholds")
 def test_tags_are_estimated_from_the_sample_and_a_tag_filter_works(corpus_archive: Archive) -> None:
-    ids = corpus_archive.hit_ids(SearchRequest(""), 0, ITEMS)
+    ids = corpus_archive.hit_list(SearchRequest("")).read_all_ids()
     tagged = ids[::2]
     corpus_archive.user.tag(tagged, "half")
     try:

@@ -53,7 +53,7 @@ def test_facets_counted_from_the_keys_of_the_hits_are_those_counted_by_searching
 ) -> None:
     """A search with few hits counts its facets from the list of its keys, a larger one searches
     again for each facet: the two ways must agree, tags included."""
-    ids = bilingual_archive.hit_ids(SearchRequest(""), 0, 100)
+    ids = bilingual_archive.hit_list(SearchRequest("")).read_all_ids()
     bilingual_archive.user.tag(ids[::3], "every third")
     from_keys = _facets(bilingual_archive, query)
     assert from_keys[1]["name"] and from_keys[1]["tag"]

@@ -11,42 +11,23 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from window_helpers import WAIT_MS, open_window
 
-from press_archive.archive import Archive
+from helpers.hit_list_reads import recorded_reads
+from press_archive.archive import Archive, hit_list
+from press_archive.archive.hit_list import FirstPage
 from press_archive.model import Annotation, SearchRequest, SortOrder
 from press_archive.ui import result_model
 from press_archive.ui.jobs import JobRunner
 from press_archive.ui.main_window import MainWindow
-from press_archive.ui.result_model import (
-    ANNOTATION_ROLE,
-    BATCH_SIZE,
-    HIT_ROLE,
-    NamedRows,
-    ResultListModel,
-    ResultPage,
-    fetch_page,
-    name_rows,
-)
+from press_archive.ui.result_model import ANNOTATION_ROLE, BATCH_SIZE, HIT_ROLE, ResultListModel
+from press_archive.ui.search_session import read_first_page
 
 Rows = list[tuple[int, int]]
 FIRST_PAGE = SearchRequest(sort=SortOrder.NEWEST, limit=BATCH_SIZE, with_total=False)
 
 
-def _recorded(monkeypatch: pytest.MonkeyPatch, archive: Archive, method: str) -> list[tuple[Any, ...]]:
-    """The calls made to one of the archive's methods from now on, which still answers as before."""
-    calls: list[tuple[Any, ...]] = []
-    real = getattr(archive, method)
-
-    def recording(*args: Any) -> Any:
-        calls.append(args)
-        return real(*args)
-
-    monkeypatch.setattr(archive, method, recording)
-    return calls
-
-
-def _first_page(qtbot: QtBot, runner: JobRunner, request: SearchRequest = FIRST_PAGE) -> ResultPage:
-    pages: list[ResultPage] = []
-    runner.submit(lambda context: fetch_page(context, request), pages.append)
+def _first_page(qtbot: QtBot, runner: JobRunner, request: SearchRequest = FIRST_PAGE) -> FirstPage:
+    pages: list[FirstPage] = []
+    runner.submit(lambda context: read_first_page(context, request), pages.append)
     qtbot.waitUntil(lambda: bool(pages), timeout=WAIT_MS)
     return pages[0]
 
@@ -114,10 +95,10 @@ def test_a_failed_page_stops_fetching_and_says_why(
     model = ResultListModel(runner)
     model.show_page(_first_page(qtbot, runner))
 
-    def disk_error(_request: SearchRequest) -> None:
+    def disk_error(*_args: Any) -> None:
         raise OSError("disk I/O error")
 
-    monkeypatch.setattr(large_copy, "search", disk_error)
+    monkeypatch.setattr(hit_list, "search", disk_error)
     with qtbot.waitSignal(model.fetch_failed, timeout=WAIT_MS) as failed:
         model.fetchMore(model.index(-1))
     assert failed.args == ["Could not load more results: disk I/O error"]
@@ -186,10 +167,10 @@ def test_a_page_after_one_read_follows_it_by_cursor_and_others_are_read_by_offse
 ) -> None:
     runner = JobRunner(large_copy)
     model = _counted(qtbot, runner)
-    calls = _recorded(monkeypatch, large_copy, "search")
+    calls = recorded_reads(monkeypatch, "search")
     _read(qtbot, model, 210)  # its page follows one never read
     _read(qtbot, model, 150)  # its page follows the first
-    asked: list[SearchRequest] = [request for (request,) in calls]
+    asked: list[SearchRequest] = [request for _db, request, _concepts in calls]
 
     assert [(request.cursor is not None, request.offset, request.limit) for request in asked] == [
         (False, 200, BATCH_SIZE), (True, 0, BATCH_SIZE),
@@ -212,11 +193,9 @@ def test_a_ranked_list_reads_its_order_once_then_its_pages_by_id(
     _read(qtbot, model, 220)  # the first page read after the first asks for it
     # Row 150's page is never read, so only the order can name it.
     qtbot.waitUntil(lambda: model.item_id(150) is not None, timeout=WAIT_MS)  # the order is in
-    searched: list[SearchRequest] = []
-    monkeypatch.setattr(large_copy, "search", searched.append)
+    searched = recorded_reads(monkeypatch, "search")
 
-    assert model.row_ids([(0, 249)]).unread == []  # the order names every row
-    assert model.known_ids(0, 249) == [hit.item_id for hit in everything]
+    assert model.known_ids(0, 249) == [hit.item_id for hit in everything]  # the order names every row
     _read(qtbot, model, 180)
     assert searched == []  # read by id: nothing ranked again
     shown = [model.hit(row) for row in range(100, 200)]
@@ -261,7 +240,6 @@ def test_while_the_scroll_bar_is_dragged_only_the_pages_asked_for_last_are_read(
     monkeypatch.setattr(result_model, "WANTED_KEPT", 1)
     runner = JobRunner(large_copy)
     model = ResultListModel(runner)
-    model.page_size = 10
     model.show_page(_first_page(qtbot, runner, dataclasses.replace(FIRST_PAGE, limit=10)))
     model.set_total(250)
     read: list[int] = []
@@ -274,20 +252,14 @@ def test_while_the_scroll_bar_is_dragged_only_the_pages_asked_for_last_are_read(
     runner.shutdown()
 
 
-def _named(qtbot: QtBot, runner: JobRunner, model: ResultListModel, rows: Rows) -> NamedRows:
-    """The ids of these rows, named in a job as a command's are."""
-    snapshot = model.row_ids(rows)
-    named: list[NamedRows] = []
-    runner.submit(lambda context: name_rows(context, snapshot), named.append)
+def _named(qtbot: QtBot, runner: JobRunner, model: ResultListModel, rows: Rows) -> list[str]:
+    """The ids of these rows, read in a job as a command's are (the hit list keeps those it reads)."""
+    hits = model.hit_list
+    assert hits is not None
+    named: list[list[str]] = []
+    runner.submit(lambda _context: hits.read_ids(rows), named.append)
     qtbot.waitUntil(lambda: bool(named), timeout=WAIT_MS)
     return named[0]
-
-
-def _keep_unread(qtbot: QtBot, runner: JobRunner, model: ResultListModel, rows: Rows) -> list[str]:
-    """Name these rows in a job, keep the ids it read, and return its names."""
-    named = _named(qtbot, runner, model, rows)
-    model.keep_ids(named)
-    return named.ids
 
 
 def test_the_ids_of_rows_never_read_are_read_in_a_job_in_the_searchs_order_then_known(
@@ -297,19 +269,18 @@ def test_the_ids_of_rows_never_read_are_read_in_a_job_in_the_searchs_order_then_
     model = _counted(qtbot, runner)
     _read(qtbot, model, 220)
     everything = [hit.item_id for hit in large_copy.search(dataclasses.replace(FIRST_PAGE, limit=1000)).hits]
-    calls = _recorded(monkeypatch, large_copy, "hit_ids")
+    calls = recorded_reads(monkeypatch, "hit_ids")
 
     assert model.known_ids(205, 210) == everything[205:211]
     assert model.known_ids(120, 130) is None
     assert model.known_ids(0, 249) is None
     assert calls == []  # asking what is known reads nothing
-    assert _keep_unread(qtbot, runner, model, [(120, 130)]) == everything[120:131]
+    assert _named(qtbot, runner, model, [(120, 130)]) == everything[120:131]
     assert model.known_ids(120, 130) == everything[120:131]
     assert model.known_ids(0, 249) == everything
     assert model.known_ids(95, 205) == everything[95:206]
-    assert model.row_ids([(0, 249)]).unread == []
     # Page 1, whole, once: page 0 came with the search, and page 2 was read.
-    assert [(offset, limit) for _request, offset, limit in calls] == [(100, 100)]
+    assert [(offset, limit) for *_search, offset, limit in calls] == [(100, 100)]
     runner.shutdown()
 
 
@@ -318,29 +289,27 @@ def test_each_run_of_pages_never_read_is_asked_for_in_one_go(
 ) -> None:
     runner = JobRunner(large_copy)
     model = ResultListModel(runner)
-    model.page_size = 10
     model.show_page(_first_page(qtbot, runner, dataclasses.replace(FIRST_PAGE, limit=10)))
     model.set_total(250)
     _read(qtbot, model, 35)
     everything = [hit.item_id for hit in large_copy.search(dataclasses.replace(FIRST_PAGE, limit=1000)).hits]
-    calls = _recorded(monkeypatch, large_copy, "hit_ids")
+    calls = recorded_reads(monkeypatch, "hit_ids")
 
-    named = _keep_unread(qtbot, runner, model, [(5, 12), (18, 99)])
+    named = _named(qtbot, runner, model, [(5, 12), (18, 99)])
     assert named == everything[5:13] + everything[18:100], "read and known pages, joined in list order"
     assert model.known_ids(5, 99) == everything[5:100]
     # Pages 1-2 and 4-9: pages 0 and 3 were read.
-    assert [(offset, limit) for _request, offset, limit in calls] == [(10, 20), (40, 60)]
+    assert [(offset, limit) for *_search, offset, limit in calls] == [(10, 20), (40, 60)]
     runner.shutdown()
 
 
 def test_ids_read_for_the_previous_search_are_not_kept(qtbot: QtBot, large_copy: Archive) -> None:
     runner = JobRunner(large_copy)
     model = _counted(qtbot, runner)
-    named = _named(qtbot, runner, model, [(0, 249)])
+    assert len(_named(qtbot, runner, model, [(0, 249)])) == 250
     model.show_page(_first_page(qtbot, runner, dataclasses.replace(FIRST_PAGE, sort=SortOrder.OLDEST)))
     model.set_total(250)
 
-    model.keep_ids(named)
     assert model.known_ids(100, 249) is None  # the newest-first ids are not the rows of this search
     runner.shutdown()
 
@@ -415,17 +384,12 @@ def test_the_last_row_opens_without_the_window_reading_the_pages_before_it(
     model = window.model
     assert model.rowCount() == 250 and model.item_id(249) is None
     everything = [hit.item_id for hit in large_copy.search(dataclasses.replace(FIRST_PAGE, limit=1000)).hits]
-    asked: list[int] = []
-    reading = large_copy.hit_ids
-
-    def hit_ids(request: SearchRequest, offset: int, limit: int) -> list[str]:
-        asked.append(offset)
-        return reading(request, offset, limit)
-
-    monkeypatch.setattr(large_copy, "hit_ids", hit_ids)
+    calls = recorded_reads(monkeypatch, "hit_ids")
 
     with qtbot.waitSignal(window.detail_shown, timeout=WAIT_MS) as shown:
         window.results.list.setCurrentIndex(model.index(249))
     assert shown.args == [everything[249]]
-    assert asked == [249]  # the one row, asked by the job; the model read no page of ids
+    # At most the one row, read alone by the job (unless the page painted at the end came first): no
+    # page of ids before it was read.
+    assert all((offset, limit) == (249, 1) for *_search, offset, limit in calls)
     window.close()

@@ -18,7 +18,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from pytestqt.qtbot import QtBot
 from window_helpers import WAIT_MS, open_window
 
-from press_archive.archive import Archive
+from press_archive.archive import Archive, hit_list
 from press_archive.exporters import FORMATS, IdSelection
 from press_archive.model import SearchRequest, SortOrder
 from press_archive.ui import results_pane
@@ -41,16 +41,16 @@ def _everything(archive: Archive) -> list[str]:
     return [hit.item_id for hit in archive.search(ALL_NEWEST).hits]
 
 
-def _reading_threads(monkeypatch: pytest.MonkeyPatch, archive: Archive) -> list[threading.Thread]:
-    """The thread of every `hit_ids` call from now on; the archive answers as before."""
+def _reading_threads(monkeypatch: pytest.MonkeyPatch) -> list[threading.Thread]:
+    """The thread of every read of ids from now on; the archive answers as before."""
     threads: list[threading.Thread] = []
-    real = archive.hit_ids
+    real = hit_list.hit_ids
 
     def hit_ids(*args: Any) -> list[str]:
         threads.append(threading.current_thread())
         return real(*args)
 
-    monkeypatch.setattr(archive, "hit_ids", hit_ids)
+    monkeypatch.setattr(hit_list, "hit_ids", hit_ids)
     return threads
 
 
@@ -59,22 +59,22 @@ def _selecting_all(
 ) -> tuple[list[str], list[threading.Thread]]:
     """Select every row; returns every item in list order and the threads that read ids from now on."""
     everything = _everything(archive)
-    threads = _reading_threads(monkeypatch, archive)
+    threads = _reading_threads(monkeypatch)
     window.results.list.selectAll()
     return everything, threads
 
 
-def _gated(monkeypatch: pytest.MonkeyPatch, archive: Archive) -> tuple[threading.Event, threading.Event]:
-    """`hit_ids` waits until the second event is set; the first is set once a call waits."""
+def _gated(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threading.Event]:
+    """A read of ids waits until the second event is set; the first is set once a read waits."""
     waiting, release = threading.Event(), threading.Event()
-    real = archive.hit_ids
+    real = hit_list.hit_ids
 
     def hit_ids(*args: Any) -> list[str]:
         waiting.set()
         release.wait(WAIT_MS / 1000)  # a failed test must not leave a pool thread waiting for ever
         return real(*args)
 
-    monkeypatch.setattr(archive, "hit_ids", hit_ids)
+    monkeypatch.setattr(hit_list, "hit_ids", hit_ids)
     return waiting, release
 
 
@@ -83,7 +83,7 @@ def _reading_a_select_all(
 ) -> tuple[list[list[str]], threading.Event]:
     """Select all and ask for the ids; returns once their read waits for the event, with the list
     the ids are delivered to."""
-    waiting, release = _gated(monkeypatch, archive)
+    waiting, release = _gated(monkeypatch)
     window.results.list.selectAll()
     found: list[list[str]] = []
     window.results.with_selected_ids(found.append)
@@ -119,7 +119,7 @@ def test_select_all_over_rows_never_shown_reads_their_ids_off_the_gui_thread_in_
 def test_a_selection_of_rows_shown_is_answered_at_once_from_memory(
     qtbot: QtBot, window: MainWindow, large_copy: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    threads = _reading_threads(monkeypatch, large_copy)
+    threads = _reading_threads(monkeypatch)
     ids = select_rows(window, [7, 1, 3])
     found: list[list[str]] = []
 
@@ -136,7 +136,7 @@ def test_many_rows_shown_are_named_in_a_job_without_reading_the_archive(
     """Writing out a million known ids takes a third of a second: past a few, it is the job's."""
     monkeypatch.setattr(results_pane, "NAMED_AT_ONCE_UP_TO", 50)
     everything = _everything(large_copy)
-    threads = _reading_threads(monkeypatch, large_copy)
+    threads = _reading_threads(monkeypatch)
     select_rows(window, list(range(80)))
     assert window.results.known_selected_ids() is None  # a menu does not write them out either
     found: list[list[str]] = []
@@ -208,7 +208,7 @@ def test_ids_that_cannot_be_read_are_reported_in_the_status_bar(
     def disk_error(*_args: Any) -> list[str]:
         raise OSError("disk I/O error")
 
-    monkeypatch.setattr(large_copy, "hit_ids", disk_error)
+    monkeypatch.setattr(hit_list, "hit_ids", disk_error)
     window.results.list.selectAll()
 
     window.commands.toggle_star.trigger()
@@ -280,7 +280,7 @@ def test_opening_the_menus_on_a_select_all_of_rows_never_shown_reads_no_ids(
         window.writes.reload(collections=True)
     with qtbot.waitSignal(window.counts_shown, timeout=WAIT_MS):
         window.refresh()
-    threads = _reading_threads(monkeypatch, large_copy)
+    threads = _reading_threads(monkeypatch)
     view = window.results.list
     view.selectAll()
 

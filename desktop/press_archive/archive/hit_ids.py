@@ -1,10 +1,9 @@
 """A search's hits named by id: stretches of ids in the search's order, and the hits of given ids.
 
-A list of a million results keeps in memory only the pages on screen. When the user selects rows
-never shown ("select all", a shift-click far down) and then tags or exports them, their ids are read
-here, by a query naming only the id column, so no snippet is made and no body is read. A search
-ranked by relevance has no key to continue from, so each page read by offset ranks every match
-again; the list instead reads the whole order once, as ids, and then each page's hits by id.
+What `HitList` reads when it needs ids rather than hits: the ids of rows never shown (a "select
+all" over a million rows, a shift-click far down), read by a query naming only the id column, so
+no snippet is made and no body is read; and a ranked search's whole order, read once, after which
+its pages are read here by id instead of ranking every match again at each offset.
 """
 
 from __future__ import annotations

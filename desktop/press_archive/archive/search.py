@@ -45,13 +45,19 @@ def _cursor(request: SearchRequest, by_key: bool) -> tuple[str | None, int]:
     raise ValueError(f"{request.cursor!r} is not a cursor of a search sorted by {request.sort.value}")
 
 
+def is_ranked(plan: SearchPlan, request: SearchRequest) -> bool:
+    """Whether the hits are ordered by score: sorted by relevance with text to match. Such a search
+    has no key to continue a page from, only an offset."""
+    return plan.match is not None and request.sort is SortOrder.RELEVANCE
+
+
 def hit_order(plan: SearchPlan, request: SearchRequest) -> tuple[str, str]:
     """(score expression, ORDER BY template) of a search's hits: the one definition of their order.
 
     The template names the item key `{key}` and the score `{score}`, so a query that selects them
     under other names orders its rows exactly as the search does. Only a ranked search has a score.
     """
-    ranked = plan.match is not None and request.sort is SortOrder.RELEVANCE
+    ranked = is_ranked(plan, request)
     score = f"-bm25(items_fts, {', '.join(str(weight) for weight in BM25_WEIGHTS)})" if ranked else "0.0"
     order = {
         SortOrder.OLDEST: "{key} ASC",
@@ -64,7 +70,7 @@ def hit_order(plan: SearchPlan, request: SearchRequest) -> tuple[str, str]:
 def _page(
     db: sqlite_utils.Database, parsed: ParsedQuery, plan: SearchPlan, request: SearchRequest
 ) -> tuple[list[SearchHit], str | None]:
-    ranked = plan.match is not None and request.sort is SortOrder.RELEVANCE
+    ranked = is_ranked(plan, request)
     key = plan.key_column
     after, offset = _cursor(request, by_key=not ranked)
     where, params = plan.where(*([after] if after else []))

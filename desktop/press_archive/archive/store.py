@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from press_archive.archive.concepts import ConceptFileError, Concepts, bundled_c
 from press_archive.archive.connection import ConnectionPool
 from press_archive.archive.detached_backup import CAN_DETACH, back_up_detached
 from press_archive.archive.frontier import Frontier, last_fetched_at
-from press_archive.archive.hit_ids import hit_id_numbers, hit_ids, hits_of
+from press_archive.archive.hit_list import PAGE_SIZE, HitList
 from press_archive.archive.import_lock import BusyCallback, RunningImport, holding_import_lock, running_import
 from press_archive.archive.location import bundled_seeds_dir, captures_dir
 from press_archive.archive.reading import get_item, get_revision, get_stats
@@ -32,7 +31,6 @@ from press_archive.model import (
     ImportReport,
     Item,
     RelatedItem,
-    SearchHit,
     SearchRequest,
     SearchResult,
     Suggestion,
@@ -205,17 +203,12 @@ class Archive:
         """Queries spelled close to the request's that find something: for a search that found nothing."""
         return suggest(self._pool.db(), request, self.concepts)
 
-    def hit_ids(self, request: SearchRequest, offset: int, limit: int) -> list[str]:
-        """The ids of `limit` hits of a search from `offset` on, in its order: cheap, no hit is built."""
-        return hit_ids(self._pool.db(), request, self.concepts, offset, limit)
-
-    def hit_id_numbers(self, request: SearchRequest) -> array[int]:
-        """Every hit's id in the search's order, as 64-bit numbers: a ranked list's order, read once."""
-        return hit_id_numbers(self._pool.db(), request, self.concepts)
-
-    def hits_of(self, request: SearchRequest, item_ids: Sequence[str]) -> list[SearchHit]:
-        """The hits of these items for the request's query, in the order given (`score` 0.0)."""
-        return hits_of(self._pool.db(), request, item_ids)
+    def hit_list(self, request: SearchRequest | str, page_size: int = PAGE_SIZE) -> HitList:
+        """A search as a list of hits to read a page at a time, or all of its ids at one moment (the
+        window's list, the command line's search, an export). Reads nothing yet."""
+        if isinstance(request, str):
+            request = SearchRequest(query=request)
+        return HitList(self._pool.db, self.concepts, self.user, request, page_size)
 
     def related(self, item_id: str) -> list[RelatedItem]:
         """Its article or teasers, its twin on the other edition, and items like it; raises `ItemNotFound`."""

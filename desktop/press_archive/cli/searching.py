@@ -7,10 +7,12 @@ import datetime as dt
 import json
 import shutil
 import sys
+import time
 
 import click
 
 from press_archive.archive import QueryError
+from press_archive.archive.hit_list import Understood
 from press_archive.cli.app import ArchiveContext, main, pass_archive
 from press_archive.cli.params import Choice, Day
 from press_archive.model import (
@@ -18,7 +20,6 @@ from press_archive.model import (
     Language,
     SearchHit,
     SearchRequest,
-    SearchResult,
     Snippet,
     SortOrder,
 )
@@ -72,9 +73,9 @@ def _record(hit: SearchHit) -> dict[str, object]:
     }
 
 
-def _print_table(result: SearchResult) -> None:
+def _print_table(hits: tuple[SearchHit, ...], total: int, elapsed_ms: float, understood: Understood) -> None:
     width = shutil.get_terminal_size((100, 20)).columns
-    for hit in result.hits:
+    for hit in hits:
         date = hit.date.isoformat() if hit.date else "undated  "
         title = hit.title if not hit.title_derived else f"{hit.title} (derived title)"
         variant = click.style(" ≈ by stem or spelling variant", dim=True) if hit.via_variant else ""
@@ -84,11 +85,9 @@ def _print_table(result: SearchResult) -> None:
             + variant
         )
         click.echo("    " + _highlighted(hit.snippet))
-    shown = len(result.hits)
-    total = result.total if result.total is not None else shown
     click.echo(
-        f"{total} items · showing {shown} · {result.elapsed_ms:.0f} ms · query: {result.parsed_query}"
-        + (f" · also searched: {', '.join(result.also_searched)}" if result.also_searched else ""),
+        f"{total} items · showing {len(hits)} · {elapsed_ms:.0f} ms · query: {understood.query}"
+        + (f" · also searched: {', '.join(understood.also_searched)}" if understood.also_searched else ""),
         err=True,
     )
 
@@ -214,37 +213,42 @@ def search_command(
     request = SearchRequest(
         query=" ".join(query),
         sort=SortOrder(sort),
-        limit=limit,
-        offset=offset,
-        with_facets=with_facets,
         language=Language(lang) if lang else None,
         date_from=date_from,
         date_to=date_to,
     )
+    archive = context.open()
+    started = time.perf_counter()
     try:
-        result = context.open().search(request)
+        hit_list = archive.hit_list(request, page_size=limit)
+        understood = hit_list.understood()
+        hits = hit_list.read_rows(offset, limit).hits
+        total = hit_list.read_count() if output == "table" or with_facets else None
+        facets = hit_list.read_facets() if with_facets else {}
     except QueryError as error:
         raise click.ClickException(
             f"query {error.query!r}: {error.reason} at character {error.position + 1}"
         ) from error
+    elapsed_ms = (time.perf_counter() - started) * 1000
     if output == "json":
-        hits = [_record(hit) for hit in result.hits]
+        records = [_record(hit) for hit in hits]
         record: object = (
             {
-                "total": result.total,
-                "hits": hits,
-                "facets": _facets_record(result.facets),
-                "also_searched": list(result.also_searched),
+                "total": total,
+                "hits": records,
+                "facets": _facets_record(facets),
+                "also_searched": list(understood.also_searched),
             }
             if with_facets
-            else hits
+            else records
         )
         click.echo(json.dumps(record, ensure_ascii=False, indent=2))
     elif output == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=RECORD_FIELDS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(_record(hit) for hit in result.hits)
+        writer.writerows(_record(hit) for hit in hits)
     else:
-        _print_table(result)
+        assert total is not None  # counted for the table
+        _print_table(hits, total, elapsed_ms, understood)
         if with_facets:
-            _print_facets(result.facets)
+            _print_facets(facets)

@@ -77,12 +77,6 @@ def selection_query(selection: Selection) -> str | None:
     return selection.request.query if isinstance(selection, QuerySelection) else None
 
 
-def _search_ids(archive: Archive, request: SearchRequest) -> list[str]:
-    """Every hit's id, read in one statement: one moment of the archive, whatever an import adds
-    while the items are then read (pages read by offset would shift under it, skipping or repeating)."""
-    return [f"{number:016x}" for number in archive.hit_id_numbers(request)]
-
-
 def _picked_ids(archive: Archive, item_ids: tuple[str, ...]) -> list[str]:
     found, missing = [], []
     for item_id in item_ids:
@@ -112,7 +106,9 @@ def select_item_ids(archive: Archive, selection: Selection) -> list[str]:
     """The full ids of the selected items, in export order, each once; raises `ExportError`."""
     try:
         if isinstance(selection, QuerySelection):
-            ids = _search_ids(archive, selection.request)
+            # Taken whole before any item is read: one moment of the archive, whatever an import
+            # adds meanwhile (pages read by offset would shift under it, skipping or repeating).
+            ids = archive.hit_list(selection.request).read_all_ids()
         elif isinstance(selection, IdSelection):
             ids = _picked_ids(archive, selection.item_ids)
         elif isinstance(selection, TagSelection):

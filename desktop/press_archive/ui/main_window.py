@@ -17,6 +17,7 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropE
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from press_archive.archive import Archive, QueryError
+from press_archive.archive.hit_list import FirstPage
 from press_archive.archive.query_edit import filter_terms, with_filter, without_filter
 from press_archive.model import Collection, ImportReport, SavedSearch, SearchRequest, SearchResult, SortOrder
 from press_archive.ui.about import about_html
@@ -40,7 +41,7 @@ from press_archive.ui.preferences_flow import PreferencesFlow
 from press_archive.ui.read_only_mode import refusal, show_read_only
 from press_archive.ui.rebuild_flow import RebuildFlow
 from press_archive.ui.restore_dialog import RestoreDialog
-from press_archive.ui.result_model import ResultListModel, ResultPage
+from press_archive.ui.result_model import ResultListModel
 from press_archive.ui.results_pane import ResultsPane
 from press_archive.ui.saved_searches import SavedSearches
 from press_archive.ui.search_bar import SearchBar
@@ -288,8 +289,8 @@ class MainWindow(QMainWindow):
         self.commands.sort_orders[order].setChecked(True)
 
     def set_page_size(self, page_size: int) -> None:
-        """Results are read this many at a time, from the next page on."""
-        self.session.page_size = self.model.page_size = page_size
+        """Results are read this many at a time, from the next search on."""
+        self.session.page_size = page_size
 
     def add_filter(self, term: str) -> None:
         self.search_bar.set_query(with_filter(self.search_bar.query, term))
@@ -302,7 +303,7 @@ class MainWindow(QMainWindow):
             self.search_bar.set_query("")
         self.search_bar.focus()
 
-    def _show_page(self, page: ResultPage) -> None:
+    def _show_page(self, page: FirstPage) -> None:
         open_id = self.detail.detail.item.id if self.detail.detail else None
         self.search_bar.show_understood(page.result.parsed_query, page.result.also_searched)
         self.model.show_page(page)
@@ -347,15 +348,14 @@ class MainWindow(QMainWindow):
     def _open_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
-        row, request = current.row(), self.model.request
+        row, hits = current.row(), self.model.hit_list
         hit = self.model.hit(row)  # None for a row whose page is being read
         via_variant = hit is not None and hit.via_variant
-        known = self.model.item_id(row)
 
-        def find_id(context: JobContext) -> str:
+        def find_id(_context: JobContext) -> str:
             """A row never read (End on a million rows) is looked up here: that can take a second."""
-            assert request is not None  # a row is a row of a search
-            return known or context.archive.hit_ids(request, row, 1)[0]
+            assert hits is not None  # a row is a row of a search
+            return hits.read_item_id(row)
 
         self._load_detail(find_id, self.session.query, via_variant)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from press_archive.model import FacetCount
 from press_archive.ui.jobs import JobRunner
 from press_archive.ui.result_list_view import ResultListView
-from press_archive.ui.result_model import NamedRows, ResultListModel, name_rows
+from press_archive.ui.result_model import ResultListModel
 from press_archive.ui.timeline import TimelineView
 
 #: The channel of the job that reads a selection's ids: a newer request makes an older one stale.
@@ -84,12 +84,12 @@ class ResultsPane(QWidget):
         if _count(rows) <= NAMED_AT_ONCE_UP_TO and (known := self._known_ids(rows)) is not None:
             then(known)
             return
-        snapshot = self.model.row_ids(rows)
+        hits = self.model.hit_list
+        assert hits is not None  # rows are picked, so there is a search
 
-        def arrived(named: NamedRows) -> None:
+        def arrived(ids: list[str]) -> None:
             self._end_reading()
-            self.model.keep_ids(named)
-            then(named.ids)
+            then(ids)
 
         def failed(error: Exception) -> None:
             self._end_reading()
@@ -97,9 +97,7 @@ class ResultsPane(QWidget):
 
         self._reading = rows
         self.selection_reading.emit(_count(rows))
-        self._runner.submit(
-            lambda context: name_rows(context, snapshot), arrived, failed, channel=SELECTION_CHANNEL
-        )
+        self._runner.submit(lambda _context: hits.read_ids(rows), arrived, failed, channel=SELECTION_CHANNEL)
 
     def focus_results(self) -> None:
         """Move the keyboard into the list, on the first row when none is current yet."""

@@ -23,9 +23,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from press_archive.archive.hit_list import FirstPage
 from press_archive.model import SearchRequest, SearchResult, SortOrder
 from press_archive.ui.jobs import JobContext, JobRunner
-from press_archive.ui.result_model import BATCH_SIZE, ResultPage, fetch_page
+from press_archive.ui.result_model import BATCH_SIZE
 
 FIRST_PAGE_CHANNEL = "search-first-page"
 PROVISIONAL_PAGE_CHANNEL = "search-provisional-page"
@@ -33,13 +34,19 @@ COUNTS_CHANNEL = "search-counts"
 #: How long a ranked page may take before the newest-first page stands in for it.
 PROVISIONAL_AFTER_MS = 50
 
-PageFetcher = Callable[[JobContext, SearchRequest], ResultPage]
+PageFetcher = Callable[[JobContext, SearchRequest], FirstPage]
+
+
+def read_first_page(context: JobContext, request: SearchRequest) -> FirstPage:
+    """Run on a pool thread: the search as the archive's hit list, read in pages of the request's
+    limit, and its first page."""
+    return context.archive.hit_list(request, page_size=request.limit).read_first_page()
 
 
 class SearchSession(QObject):
     """Runs searches for the window and announces their outcome in steps."""
 
-    #: A first page (a `ResultPage`: its result has no total and no facets). For a slow ranking it
+    #: A first page (a `FirstPage`: its result has no total and no facets). For a slow ranking it
     #: comes twice: the provisional newest-first page, then the ranked one.
     page_ready = Signal(object)
     #: True while the page on screen is the provisional one, False once the ranked page replaced it.
@@ -55,7 +62,7 @@ class SearchSession(QObject):
         self,
         runner: JobRunner,
         parent: QObject | None = None,
-        fetch: PageFetcher = fetch_page,
+        fetch: PageFetcher = read_first_page,
         provisional_after_ms: int = PROVISIONAL_AFTER_MS,
     ) -> None:
         super().__init__(parent)
@@ -66,7 +73,7 @@ class SearchSession(QObject):
         self.page_size = BATCH_SIZE
         self._request: SearchRequest | None = None
         self._shown_provisional = False
-        self._held_provisional: ResultPage | None = None
+        self._held_provisional: FirstPage | None = None
         self._waited = False
         self._counting = False
         self._provisional_timer = QTimer(self)
@@ -95,7 +102,7 @@ class SearchSession(QObject):
             self.ranking_pending.emit(False)
         fetch = self._fetch
 
-        def first_page(context: JobContext) -> ResultPage:
+        def first_page(context: JobContext) -> FirstPage:
             return fetch(context, request)
 
         self._runner.submit(first_page, self._page_done, self._page_failed, channel=FIRST_PAGE_CHANNEL)
@@ -106,7 +113,7 @@ class SearchSession(QObject):
     def _fetch_provisional(self, request: SearchRequest) -> None:
         fetch = self._fetch
 
-        def newest_page(context: JobContext) -> ResultPage:
+        def newest_page(context: JobContext) -> FirstPage:
             return fetch(context, request)
 
         # Errors are the ranked job's to report: the same query fails the same way there.
@@ -114,7 +121,7 @@ class SearchSession(QObject):
             newest_page, self._provisional_fetched, lambda _error: None, channel=PROVISIONAL_PAGE_CHANNEL
         )
 
-    def _provisional_fetched(self, page: ResultPage) -> None:
+    def _provisional_fetched(self, page: FirstPage) -> None:
         if self._waited:
             self._show_provisional(page)
         else:
@@ -126,13 +133,13 @@ class SearchSession(QObject):
         if page is not None:
             self._show_provisional(page)
 
-    def _show_provisional(self, page: ResultPage) -> None:
+    def _show_provisional(self, page: FirstPage) -> None:
         self._shown_provisional = True
         self.ranking_pending.emit(True)
         self.page_ready.emit(page)
         self._count(page)
 
-    def _page_done(self, page: ResultPage) -> None:
+    def _page_done(self, page: FirstPage) -> None:
         self._provisional_timer.stop()
         self._held_provisional = None
         self._runner.invalidate(PROVISIONAL_PAGE_CHANNEL)
@@ -148,7 +155,7 @@ class SearchSession(QObject):
         self._runner.invalidate(PROVISIONAL_PAGE_CHANNEL)
         self.failed.emit(error)
 
-    def _count(self, page: ResultPage) -> None:
+    def _count(self, page: FirstPage) -> None:
         """Once per search, after whichever first page came first: the count does not depend on order."""
         if self._counting:
             return
