@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItemIterator
 from pytestqt.qtbot import QtBot
 from window_helpers import WAIT_MS, open_window
 
-from press_archive.archive import Archive, facet_estimate
+from press_archive.archive import Archive, facet_estimate, hit_list
 from press_archive.model import FacetCount, SearchRequest, SearchResult
 from press_archive.ui.facet_panel import VALUE_ROLE, FacetPanel
 from press_archive.ui.formatting import format_number
@@ -37,27 +37,27 @@ def estimating(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 class HeldCounts:
-    """The archive's search, with the exact count (a total asked for) of the queries in `held` held
+    """The hit lists' search, with the exact count (a total asked for) of the queries in `held` held
     back until `release` is set: a slow count, stopped where the test wants to look."""
 
-    def __init__(self, search: Callable[[SearchRequest], SearchResult], *held: str) -> None:
+    def __init__(self, search: Callable[..., SearchResult], *held: str) -> None:
         self._search = search
         self.held = set(held)
         self.release = threading.Event()
         self.waiting: list[str] = []
 
-    def __call__(self, request: SearchRequest) -> SearchResult:
+    def __call__(self, connection: object, request: SearchRequest, concepts: object) -> SearchResult:
         if request.with_total and request.query in self.held:
             self.waiting.append(request.query)
             assert self.release.wait(WAIT_MS / 1000)
-        return self._search(request)
+        return self._search(connection, request, concepts)
 
 
 @contextmanager
-def _holding(monkeypatch: pytest.MonkeyPatch, archive: Archive, *held: str) -> Iterator[HeldCounts]:
+def _holding(monkeypatch: pytest.MonkeyPatch, *held: str) -> Iterator[HeldCounts]:
     """Counts held back while inside; released on leaving, so that a failing test ends at once."""
-    search = HeldCounts(archive.search, *held)
-    monkeypatch.setattr(archive, "search", search)
+    search = HeldCounts(hit_list.search, *held)
+    monkeypatch.setattr(hit_list, "search", search)
     try:
         yield search
     finally:
@@ -123,7 +123,7 @@ def test_a_newer_search_drops_the_exact_count_of_an_older_one(
     session = SearchSession(runner)
     counts: list[SearchResult] = []
     session.counts_ready.connect(counts.append)
-    with _holding(monkeypatch, runner.archive, "meeting") as search:
+    with _holding(monkeypatch, "meeting") as search:
         session.run("meeting")
         qtbot.waitUntil(lambda: search.waiting == ["meeting"], timeout=WAIT_MS)
         session.run("security")
@@ -194,7 +194,7 @@ def test_the_window_shows_the_estimate_and_keeps_the_timeline_until_the_exact_co
     window = open_window(qtbot, large_copy, settings)
     timeline = window.results.timeline
     bars_before = timeline.bar_count
-    with _holding(monkeypatch, large_copy, "date:2021") as search:
+    with _holding(monkeypatch, "date:2021") as search:
         with qtbot.waitSignal(window.session.counts_ready, timeout=WAIT_MS) as estimated:
             window.search_bar.set_query("date:2021")
         (estimate,) = estimated.args

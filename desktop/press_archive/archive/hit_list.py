@@ -198,18 +198,35 @@ class HitList:
         (item_id,) = hit_ids(self._connection(), self.request, self._concepts, row, 1)
         return item_id
 
+    def read_counts(self, estimate: bool = False, with_facets: bool = True) -> SearchResult:
+        """The search's figures, as a result with no hits. With `estimate`: its facets alone,
+        estimated from a sample of its days when it has many hits (the window's first figures, in a
+        fraction of the time; `facets_estimated` says whether they are). Otherwise its total, and
+        its exact facets when `with_facets`; the total is remembered (`read_count`)."""
+        request = dataclasses.replace(
+            self.request,
+            offset=0,
+            limit=0,
+            cursor=None,
+            with_total=not estimate,
+            with_facets=with_facets,
+            estimate_facets=estimate,
+        )
+        result = search(self._connection(), request, self._concepts)
+        if result.total is not None:
+            self._count = result.total
+        return result
+
     def read_count(self) -> int:
         """How many hits the search has; counted once, then remembered."""
         if self._count is None:
-            request = dataclasses.replace(self.request, limit=0, with_total=True)
-            self._count = search(self._connection(), request, self._concepts).total
+            self.read_counts(with_facets=False)
         assert self._count is not None  # asked for
         return self._count
 
     def read_facets(self) -> dict[str, tuple[FacetCount, ...]]:
         """The hits counted by year, month, language, kind, tag and person or organisation, exactly."""
-        request = dataclasses.replace(self.request, limit=0, with_facets=True)
-        return search(self._connection(), request, self._concepts).facets
+        return self.read_counts().facets
 
     # From memory
 

@@ -3,8 +3,9 @@
 The first page is asked for alone, without a count or facets, so the rows paint at once even on a
 million items. Counting every hit of a broad search takes seconds there, so the facets come next,
 estimated from a sample of days when the search has many hits, and the exact count last (with exact
-facets, if the first were estimates): the sidebar is useful at once, and correct soon after. All
-jobs run on channels, so a query typed later makes whatever an older one still has in flight stale.
+facets, if the first were estimates): the sidebar is useful at once, and correct soon after. Both
+are asked of the first page's hit list, the object the rows are read from. All jobs run on
+channels, so a query typed later makes whatever an older one still has in flight stale.
 
 Ranking by relevance has to score every match, which takes seconds for a word found in most items,
 while the newest matches come straight off the index. So the newest-first page is fetched alongside
@@ -160,26 +161,22 @@ class SearchSession(QObject):
         if self._counting:
             return
         self._counting = True
-        quick = dataclasses.replace(
-            page.result.request,
-            offset=0, limit=0, with_total=False, with_facets=True, estimate_facets=True,
-        )
-        self._submit_count(quick, self._quick_counted)
+        hit_list = page.hit_list
 
-    def _quick_counted(self, result: SearchResult) -> None:
-        """Start the exact count only now, so it never competes with the quick one for the disk.
+        def quick(_context: JobContext) -> SearchResult:
+            return hit_list.read_counts(estimate=True)
 
-        It is submitted before the quick result is announced: a search started by a listener of
-        `counts_ready` then supersedes it, instead of being superseded by it.
-        """
-        exact = dataclasses.replace(
-            result.request, with_total=True, with_facets=result.facets_estimated, estimate_facets=False
-        )
-        self._submit_count(exact, self.counts_ready.emit)
-        self.counts_ready.emit(result)
+        def quick_counted(result: SearchResult) -> None:
+            """Start the exact count only now, so it never competes with the quick one for the disk.
 
-    def _submit_count(self, request: SearchRequest, on_done: Callable[[SearchResult], None]) -> None:
-        def count(context: JobContext) -> SearchResult:
-            return context.archive.search(request)
+            It is submitted before the quick result is announced: a search started by a listener of
+            `counts_ready` then supersedes it, instead of being superseded by it.
+            """
 
-        self._runner.submit(count, on_done, self.failed.emit, channel=COUNTS_CHANNEL)
+            def exact(_context: JobContext) -> SearchResult:
+                return hit_list.read_counts(with_facets=result.facets_estimated)
+
+            self._runner.submit(exact, self.counts_ready.emit, self.failed.emit, channel=COUNTS_CHANNEL)
+            self.counts_ready.emit(result)
+
+        self._runner.submit(quick, quick_counted, self.failed.emit, channel=COUNTS_CHANNEL)
