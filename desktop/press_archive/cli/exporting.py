@@ -10,6 +10,7 @@ import click
 
 from press_archive.cli.app import ArchiveContext, main, pass_archive
 from press_archive.cli.params import Choice
+from press_archive.cli.searching import sort_option
 from press_archive.exporters import (
     FORMATS,
     CollectionSelection,
@@ -79,13 +80,7 @@ def _selection(
     help="File to write (a folder for the obsidian format); - writes to standard output.",
 )
 @click.option("--query", "-q", help="Export every result of this search (default: the whole archive).")
-@click.option(
-    "--sort",
-    type=Choice([order.value for order in SortOrder]),
-    default="relevance",
-    show_default=True,
-    help="Order of the items of a --query export.",
-)
+@sort_option("Order of the items of a --query export.")
 @click.option(
     "--ids",
     multiple=True,

@@ -8,8 +8,10 @@ import json
 import shutil
 import sys
 import time
+from collections.abc import Callable
 
 import click
+from click.decorators import FC
 
 from press_archive.archive import QueryError
 from press_archive.archive.hit_list import Understood
@@ -22,6 +24,35 @@ from press_archive.model import (
     SearchRequest,
     Snippet,
     SortOrder,
+)
+
+
+def sort_option(help_text: str = "Order of the results.") -> Callable[[FC], FC]:
+    """`--sort`, as every command reading a search's results takes it (search, saved run, export)."""
+    return click.option(
+        "--sort",
+        type=Choice([order.value for order in SortOrder]),
+        default="relevance",
+        show_default=True,
+        help=help_text,
+    )
+
+
+SORT_OPTION = sort_option()
+LIMIT_OPTION = click.option(
+    "--limit",
+    type=click.IntRange(1, 100_000),
+    default=20,
+    show_default=True,
+    help="How many results to print.",
+)
+RESULTS_FORMAT_OPTION = click.option(
+    "--format",
+    "output",
+    type=Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+    help="Terminal table, JSON array, or CSV with a header row.",
 )
 
 FACET_HEADINGS = {
@@ -152,20 +183,8 @@ class QueryCommand(click.Command):
     "--from", "date_from", type=Day(), help="Only items on or after this date."
 )
 @click.option("--to", "date_to", type=Day(), help="Only items on or before this date.")
-@click.option(
-    "--sort",
-    type=Choice([order.value for order in SortOrder]),
-    default="relevance",
-    show_default=True,
-    help="Order of the results.",
-)
-@click.option(
-    "--limit",
-    type=click.IntRange(1, 100_000),
-    default=20,
-    show_default=True,
-    help="How many results to print.",
-)
+@SORT_OPTION
+@LIMIT_OPTION
 @click.option(
     "--offset",
     type=click.IntRange(0),
@@ -173,14 +192,7 @@ class QueryCommand(click.Command):
     show_default=True,
     help="Skip this many results first (for paging).",
 )
-@click.option(
-    "--format",
-    "output",
-    type=Choice(["table", "json", "csv"]),
-    default="table",
-    show_default=True,
-    help="Terminal table, JSON array, or CSV with a header row.",
-)
+@RESULTS_FORMAT_OPTION
 @click.option(
     "--facets",
     "with_facets",

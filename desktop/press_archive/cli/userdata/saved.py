@@ -9,10 +9,9 @@ import click
 from press_archive.archive import QueryError
 from press_archive.archive.userdata import UserDataError
 from press_archive.cli.app import ArchiveContext, main, pass_archive
-from press_archive.cli.params import Choice
-from press_archive.cli.searching import search_command
+from press_archive.cli.searching import LIMIT_OPTION, RESULTS_FORMAT_OPTION, SORT_OPTION, search_command
 from press_archive.cli.userdata.common import FORMAT_OPTION, reported, user_data
-from press_archive.model import SearchRequest, SortOrder
+from press_archive.model import SearchRequest
 
 
 @main.group("saved")
@@ -67,28 +66,9 @@ def saved_delete(context: ArchiveContext, name: str) -> None:
 
 @saved_group.command("run")
 @click.argument("name")
-@click.option(
-    "--sort",
-    type=Choice([order.value for order in SortOrder]),
-    default="relevance",
-    show_default=True,
-    help="Order of the results.",
-)
-@click.option(
-    "--limit",
-    type=click.IntRange(1, 100_000),
-    default=20,
-    show_default=True,
-    help="How many results to print.",
-)
-@click.option(
-    "--format",
-    "output",
-    type=Choice(["table", "json", "csv"]),
-    default="table",
-    show_default=True,
-    help="Terminal table, JSON array, or CSV with a header row.",
-)
+@SORT_OPTION
+@LIMIT_OPTION
+@RESULTS_FORMAT_OPTION
 @pass_archive
 def saved_run(context: ArchiveContext, name: str, sort: str, limit: int, output: str) -> None:
     """Run a saved search, printing its results as `press-archive search` does."""
