@@ -235,9 +235,12 @@ def _show(db: sqlite_utils.Database, key: int, shown: _Version, newest: _Version
     title, body, date = conn.execute(
         "SELECT title, body, date FROM items WHERE date_key = ?", (key,)
     ).fetchone()
-    remove_fts_row(conn, ITEMS_FTS, key, analyse_item(title, body).fts_row)
+    indexed = analyse_item(title, body).fts_row
+    remove_fts_row(conn, ITEMS_FTS, key, indexed)
     conn.execute("DELETE FROM item_entities WHERE item_key = ?", (key,))
-    add_fts_row(conn, VERSIONS_FTS, shown.row_id, analyse_item(shown.title, shown.body).fts_row)
+    if (shown.title, shown.body) != (title, body):  # the row took a whole copy's text since
+        indexed = analyse_item(shown.title, shown.body).fts_row
+    add_fts_row(conn, VERSIONS_FTS, shown.row_id, indexed)
     entry = analyse_item(newest.title, newest.body)
     remove_fts_row(conn, VERSIONS_FTS, newest.row_id, entry.fts_row)
     stamped = newest.date if newest.date_source in _STAMPED else None
